@@ -1,0 +1,47 @@
+// The one type that passes between the pipeline's stages: ingest produces it, the site renders it,
+// the search index reads it.
+
+/** How much of a date the text gave: `2023-09-20` is a day, `September 2023` a month. */
+export type DatePrecision = 'day' | 'month' | 'year';
+
+/** A line of the raw text that ingest left out of the article, and why (provenance). */
+export interface Removal {
+  /** 1-based line number in the raw file (front matter lines included). */
+  line: number;
+  text: string;
+  reason: string;
+}
+
+export interface Article {
+  /** Path of the raw file, relative to the folder it was read from. */
+  sourceFile: string;
+  /** SHA-256 of the raw file's bytes, hex. */
+  sha256: string;
+  title: string;
+  /** True when the text had no headline and the title was made from its opening sentence. */
+  titleDerived: boolean;
+  /** A standfirst or subheading given right under the headline. */
+  subtitle?: string;
+  /** ISO date, `YYYY-MM-DD` (for month/year precision the first day of the period). */
+  date?: string;
+  datePrecision?: DatePrecision;
+  author?: string;
+  /** The place a dateline names (`Baku / 11.22.20 / Turan` gives Baku). */
+  dateline?: string;
+  /** The news agency a dateline or credit names. */
+  agency?: string;
+  publisher?: string;
+  /** The original article's address. */
+  url?: string;
+  /** A site's tagline that stood above the headline. */
+  siteTagline?: string;
+  /** Cleaned article body as Markdown (escaped so the text shows as written). */
+  body: string;
+  /** Every line ingest removed, with the reason. */
+  removed: Removal[];
+  /** Things a person may want to check (undated, derived title, ignored front matter). */
+  warnings: string[];
+}
+
+/** What ingest gives for one file: an article, or the one-line reason it could not be one. */
+export type IngestResult = { ok: true; article: Article } | { ok: false; reason: string };

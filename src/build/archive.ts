@@ -1,0 +1,86 @@
+// Reads the archive folder: every file becomes an article, a duplicate of one, or a rejection with
+// its reason. One bad file never stops the others.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { Article } from '../article.ts';
+import { ingest } from '../ingest/index.ts';
+import { assignUrls } from '../site/urls.ts';
+import type { IngestCache } from './cache.ts';
+
+export type Outcome =
+  | { file: string; status: 'built'; article: Article; url: string; duplicates: string[] }
+  | { file: string; status: 'duplicate'; of: string; url: string }
+  | { file: string; status: 'rejected'; reason: string };
+
+export type Built = Extract<Outcome, { status: 'built' }>;
+
+/** Every file below `dir` (hidden ones aside), relative to it, in a stable order. */
+export async function listArticleFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => !e.isDirectory())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .filter((file) => !file.split('/').some((part) => part.startsWith('.')))
+    .sort();
+}
+
+/** The file's bytes, or the reason it may not be read (a link out of the archive, a folder link, …). */
+async function readInside(dir: string, file: string): Promise<Uint8Array | string> {
+  try {
+    const root = await realpath(dir);
+    const real = await realpath(join(dir, file));
+    if (real !== root && !real.startsWith(root + sep)) return 'symbolic link pointing outside the archive folder';
+    if (!(await stat(real)).isFile()) return 'not a regular file';
+    return await readFile(real);
+  } catch (error) {
+    return `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+  }
+}
+
+async function ingestFile(dir: string, file: string, cache?: IngestCache): Promise<{ file: string; result: ReturnType<typeof ingest> }> {
+  const bytes = await readInside(dir, file);
+  if (typeof bytes === 'string') return { file, result: { ok: false, reason: bytes } };
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  let result = await cache?.get(sha256);
+  if (!result) {
+    try {
+      result = ingest(bytes, file);
+    } catch (error) {
+      // A bug in ingest must cost one article, not the archive.
+      result = { ok: false, reason: `ingest failed: ${(error as Error).message}` };
+    }
+    await cache?.set(sha256, result);
+  }
+  if (result.ok) result = { ok: true, article: { ...result.article, sourceFile: file } };
+  return { file, result };
+}
+
+/** Ingests every file of the archive (from the cache where the bytes are unchanged). */
+export async function readArchive(dir: string, cache?: IngestCache): Promise<Outcome[]> {
+  const files = await listArticleFiles(dir);
+  const results = [];
+  for (const file of files) results.push(await ingestFile(dir, file, cache));
+
+  // Byte-identical files are one article: the first file (by name) builds it, the others point to it.
+  const firstBySha = new Map<string, Article>();
+  const articles: Article[] = [];
+  for (const { result } of results) {
+    if (result.ok && !firstBySha.has(result.article.sha256)) {
+      firstBySha.set(result.article.sha256, result.article);
+      articles.push(result.article);
+    }
+  }
+  const urls = assignUrls(articles);
+  const duplicatesOf = new Map<string, string[]>();
+  const outcomes: Outcome[] = results.map(({ file, result }) => {
+    if (!result.ok) return { file, status: 'rejected', reason: result.reason };
+    const first = firstBySha.get(result.article.sha256)!;
+    const url = urls.get(first.sourceFile)!;
+    if (first.sourceFile === file) return { file, status: 'built', article: first, url, duplicates: [] };
+    duplicatesOf.set(first.sourceFile, [...(duplicatesOf.get(first.sourceFile) ?? []), file]);
+    return { file, status: 'duplicate', of: first.sourceFile, url };
+  });
+  for (const o of outcomes) if (o.status === 'built') o.duplicates = duplicatesOf.get(o.file) ?? [];
+  return outcomes;
+}

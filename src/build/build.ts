@@ -1,0 +1,80 @@
+// The whole pipeline: ingest the archive, render it with Eleventy, index it with Pagefind. The site
+// is built in a staging folder and swapped in only when complete, so a failed or killed build
+// leaves the previous site whole.
+import { Eleventy } from '@11ty/eleventy';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { SearchEntry } from '../search/index.ts';
+import { writeSearchIndex } from '../search/index.ts';
+import { readableDate, SITE_LANGUAGE } from '../site/format.ts';
+import { plainText } from '../site/markdown.ts';
+import { readArchive, type Built, type Outcome } from './archive.ts';
+import { IngestCache } from './cache.ts';
+import { writeContent } from './content.ts';
+import type { Paths } from './paths.ts';
+
+export const ELEVENTY_CONFIG = '.eleventy.ts';
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(() => true, () => false);
+}
+
+export function builtOf(outcomes: Outcome[]): Built[] {
+  return outcomes.filter((o): o is Built => o.status === 'built');
+}
+
+export function searchEntries(built: Built[]): SearchEntry[] {
+  return built.map(({ article, url }) => ({
+    url,
+    title: article.title,
+    date: article.date ? readableDate(article.date, article.datePrecision) : undefined,
+    text: plainText(article.body),
+  }));
+}
+
+/** Ingests the archive into Eleventy's input folder; returns every file's outcome. */
+export async function prepareContent(paths: Paths): Promise<Outcome[]> {
+  const cache = await IngestCache.open(paths.cache);
+  const outcomes = await readArchive(paths.articles, cache);
+  await mkdir(paths.content, { recursive: true });
+  await writeContent(builtOf(outcomes), paths.content);
+  return outcomes;
+}
+
+export async function renderSite(paths: Paths, output: string, quiet = true): Promise<void> {
+  const eleventy = new Eleventy(paths.content, output, { configPath: ELEVENTY_CONFIG, quietMode: quiet });
+  await eleventy.write();
+}
+
+/** The folder a previous site waits in while the new one is moved into place. */
+function previousSite(paths: Paths): string {
+  return join(paths.work, 'previous-site');
+}
+
+/** A build killed between the two renames of swapIn leaves the old site aside: put it back. */
+export async function recoverSite(paths: Paths): Promise<void> {
+  if (!(await exists(paths.site)) && (await exists(previousSite(paths)))) await rename(previousSite(paths), paths.site);
+}
+
+async function swapIn(staging: string, paths: Paths): Promise<void> {
+  const previous = previousSite(paths);
+  await rm(previous, { recursive: true, force: true });
+  if (await exists(paths.site)) await rename(paths.site, previous);
+  await rename(staging, paths.site);
+  await rm(previous, { recursive: true, force: true });
+}
+
+export async function build(paths: Paths): Promise<Outcome[]> {
+  await recoverSite(paths);
+  const outcomes = await prepareContent(paths);
+  const staging = join(paths.work, `staging-${process.pid}`);
+  await rm(staging, { recursive: true, force: true });
+  try {
+    await renderSite(paths, staging);
+    await writeSearchIndex(searchEntries(builtOf(outcomes)), join(staging, 'pagefind'), SITE_LANGUAGE);
+    await swapIn(staging, paths);
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+  return outcomes;
+}

@@ -1,0 +1,24 @@
+// Where the pipeline reads and writes, relative to the project folder.
+import { join, resolve } from 'node:path';
+
+export interface Paths {
+  /** Raw article files. */
+  articles: string;
+  /** The built site. */
+  site: string;
+  /** Generated working files: Eleventy's input, the ingest cache, builds in progress. */
+  work: string;
+  content: string;
+  cache: string;
+}
+
+export function projectPaths(root = process.cwd(), articles = 'articles', site = '_site'): Paths {
+  const work = resolve(root, '.clippings');
+  return {
+    articles: resolve(root, articles),
+    site: resolve(root, site),
+    work,
+    content: join(work, 'content'), // must match dir.input in .eleventy.ts
+    cache: join(work, 'cache'),
+  };
+}

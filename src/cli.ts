@@ -1,0 +1,139 @@
+// Clippings' command line: build, serve, check, ingest.
+import { Eleventy } from '@11ty/eleventy';
+import chokidar from 'chokidar';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { listArticleFiles, readArchive, type Outcome } from './build/archive.ts';
+import { build, builtOf, ELEVENTY_CONFIG, prepareContent, searchEntries } from './build/build.ts';
+import { projectPaths, type Paths } from './build/paths.ts';
+import { problemLines, summarize, summaryLine } from './build/report.ts';
+import { ingest } from './ingest/index.ts';
+import { toMarkdownFile } from './ingest/markdownFile.ts';
+import { writeSearchIndex } from './search/index.ts';
+import { SITE_LANGUAGE } from './site/format.ts';
+
+const USAGE = `usage:
+  clippings build [--articles DIR] [--out DIR]   ingest, render and index the archive into _site/
+  clippings serve [--port N]                     build, serve on http://localhost:8080 and rebuild on changes
+  clippings check [--articles DIR]               validate the archive without building
+  clippings ingest --input DIR --output DIR      only ingest: one .md file per raw file`;
+
+/** Prints the per-file report; true when no file was rejected. */
+function report(outcomes: Outcome[], paths: Paths, seconds?: number): boolean {
+  const folder = relative(process.cwd(), paths.articles) || '.';
+  for (const line of problemLines(outcomes, folder)) console.log(line);
+  const summary = summarize(outcomes);
+  console.log(summaryLine(summary, seconds));
+  return summary.rejected === 0;
+}
+
+async function runBuild(paths: Paths): Promise<boolean> {
+  const started = performance.now();
+  const outcomes = await build(paths);
+  const ok = report(outcomes, paths, (performance.now() - started) / 1000);
+  console.log(`site written to ${relative(process.cwd(), paths.site) || '.'}/`);
+  return ok;
+}
+
+async function runCheck(paths: Paths): Promise<boolean> {
+  return report(await readArchive(paths.articles), paths);
+}
+
+async function runIngest(input: string, output: string): Promise<boolean> {
+  let rejected = 0;
+  const files = await listArticleFiles(input);
+  for (const file of files) {
+    const result = ingest(await readFile(join(input, file)), file);
+    if (!result.ok) {
+      console.log(`${join(input, file)}: rejected: ${result.reason}`);
+      rejected++;
+      continue;
+    }
+    const target = join(output, `${file.replace(/\.[^./]*$/, '')}.md`);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, toMarkdownFile(result.article));
+  }
+  console.log(`${files.length - rejected} ingested, ${rejected} rejected → ${output}`);
+  return rejected === 0;
+}
+
+/** Builds, then serves the site and keeps it current as articles, templates and styles change. */
+async function runServe(paths: Paths, port: number): Promise<void> {
+  await runBuild(paths);
+  const eleventy = new Eleventy(paths.content, paths.site, { configPath: ELEVENTY_CONFIG, runMode: 'serve' });
+  await eleventy.init();
+  eleventy.setIgnoreInitial(true); // the build above already wrote the site
+  eleventy.setIncrementalBuild(true);
+  await eleventy.watch();
+  await eleventy.serve(port);
+
+  // Articles are raw text, not Eleventy input: re-ingest on change (only changed files, by content
+  // hash); Eleventy sees the rewritten Markdown and re-renders, and the search index is rewritten.
+  let running: Promise<void> | undefined;
+  let again = false;
+  const sync = async (): Promise<void> => {
+    try {
+      const outcomes = await prepareContent(paths);
+      report(outcomes, paths);
+      await writeSearchIndex(searchEntries(builtOf(outcomes)), join(paths.site, 'pagefind'), SITE_LANGUAGE);
+    } catch (error) {
+      console.error(`rebuild failed: ${(error as Error).message}`);
+    }
+  };
+  const schedule = () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = sync().finally(() => {
+      running = undefined;
+      if (again) {
+        again = false;
+        schedule();
+      }
+    });
+  };
+  chokidar
+    .watch(paths.articles, { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 200 } })
+    .on('all', schedule);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      articles: { type: 'string', default: 'articles' },
+      out: { type: 'string', default: '_site' },
+      input: { type: 'string' },
+      output: { type: 'string' },
+      port: { type: 'string', default: '8080' },
+    },
+  });
+  const paths = projectPaths(process.cwd(), values.articles, values.out);
+  switch (command) {
+    case 'build':
+      return (await runBuild(paths)) ? 0 : 1;
+    case 'check':
+      return (await runCheck(paths)) ? 0 : 1;
+    case 'ingest':
+      if (!values.input || !values.output) break;
+      return (await runIngest(values.input, values.output)) ? 0 : 1;
+    case 'serve':
+      await runServe(paths, Number(values.port));
+      return 0;
+  }
+  console.error(USAGE);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`clippings: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

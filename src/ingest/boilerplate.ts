@@ -1,0 +1,34 @@
+// Lines that belong to the web page around an article, not to the article. These are phrases that
+// sites everywhere use for their furniture (ads, comment forms, cookie banners, share and subscribe
+// prompts); a line is only condemned when the phrase is most of it (see BOILERPLATE_MAX_WORDS).
+import { BOILERPLATE_MAX_WORDS, TAIL_MARKER_MAX_WORDS } from './settings.ts';
+import { words } from './text.ts';
+
+const LINE_RULES: Array<[RegExp, string]> = [
+  [/^[-–—•*|\s]*(advertisement|advertising|sponsored( content)?|ad|anzeige|publicidad|publicité|реклама)[-–—•*|\s]*$/i, 'advertisement marker'],
+  [/please enter your (comment|name|e-?mail)|your e-?mail address will not be published|required fields are marked|save my name,? e-?mail|you must be logged in to post|post a comment|add a comment|^comment:?$|^name\s*\*?$|^e-?mail\s*\*?$|^website$/i, 'comment form'],
+  [/\b(uses?|use of|accept(s)?( all)?|allow( all)?) cookies\b|\bcookie (policy|settings|preferences|consent)\b/i, 'cookie notice'],
+  [/^(share( this( article| story| post| page)?)?( on \w+)?|tweet|pin it|e-?mail this|print( this( article| page)?)?|sharing is caring!?|\d+ shares?|copy link)$/i, 'share prompt'],
+  [/\b(subscribe (to|for)|sign up (for|to)|join) (our|the|my)\b.{0,40}\b(newsletter|mailing list|updates)\b|\bget (the latest|our) .{0,40} (in|to) your inbox\b/i, 'subscribe prompt'],
+  [/^(©|\(c\)|copyright\b)|all rights reserved\.?$/i, 'copyright notice'],
+  [/^(skip to (main )?content|skip navigation|toggle navigation|main menu|menu|search|close|home|back to top|scroll to top)$/i, 'navigation'],
+  [/^(read more|continue reading|click here( to read more)?|load more|show more)\W*$/i, 'read-more link'],
+];
+
+/** Why a line is page furniture, or undefined when it may be article text. */
+export function boilerplateReason(line: string): string | undefined {
+  if (words(line).length > BOILERPLATE_MAX_WORDS) return undefined;
+  for (const [pattern, reason] of LINE_RULES) if (pattern.test(line)) return reason;
+  return undefined;
+}
+
+const TAIL_MARKER =
+  /^(you (might|may) (also )?(like|enjoy)|related( (articles?|posts?|stories|news|content|reading|coverage))?|more (from|on|in|stories|news|articles)\b.*|recommended( for you| stories| articles)?|read (next|also)|also read|see also|(most )?popular( (posts|stories|articles|now))?|trending( now| stories)?|latest (news|stories|posts|articles)|leave a (reply|comment)|\d* ?comments?( \(\d+\))?|what to read next|don'?t miss)\W*$/i;
+
+/**
+ * A short line that opens a "related articles" list or a comment section: it and everything after
+ * it are not the article (the phpMyAdmin licence pasted under "You might also like", say).
+ */
+export function isTailMarker(line: string): boolean {
+  return words(line).length <= TAIL_MARKER_MAX_WORDS && TAIL_MARKER.test(line);
+}

@@ -1,0 +1,94 @@
+// Dates as news pages write them: `2023-09-20`, `September 20, 2023`, `20 Sep 2023`, `Nov. 19, 2019`,
+// `20.09.2023`, `11/22/2020`, `11.22.20` in a dateline. Every candidate is checked by luxon, so an
+// impossible day (February 30) is never accepted.
+import { DateTime } from 'luxon';
+import type { DatePrecision } from '../article.ts';
+
+export interface FoundDate {
+  date: string;
+  precision: DatePrecision;
+  /** The matched text, so the caller can remove exactly it. */
+  text: string;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const WEEKDAY = String.raw`(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?`;
+
+function build(year: number, month: number, day?: number): { date: string; precision: DatePrecision } | undefined {
+  const dt = DateTime.fromObject({ year, month, day: day ?? 1 }, { zone: 'utc' });
+  if (!dt.isValid || year < 1800 || year > 2200) return undefined;
+  return { date: dt.toISODate()!, precision: day ? 'day' : 'month' };
+}
+
+function fullYear(y: string): number {
+  const n = Number(y);
+  return y.length === 2 ? (n < 70 ? 2000 + n : 1900 + n) : n;
+}
+
+function monthNumber(name: string): number {
+  return MONTHS[name.toLowerCase().replace(/\.$/, '').slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)] ?? 0;
+}
+
+type Reader = { pattern: RegExp; read: (m: RegExpExecArray) => { date: string; precision: DatePrecision } | undefined };
+
+/** Each form of date, tried in order; the numeric ones decide day/month order as noted. */
+const READERS: Reader[] = [
+  // 2023-09-20, 2023-09-20T10:00:00Z, 2023/09/20
+  { pattern: /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b/, read: (m) => build(+m[1]!, +m[2]!, +m[3]!) },
+  // September 20, 2023 · Sept. 20 2023 · Wednesday, September 20, 2023
+  { pattern: new RegExp(String.raw`\b${WEEKDAY}${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i'), read: (m) => build(+m[3]!, monthNumber(m[1]!), +m[2]!) },
+  // 20 September 2023 · 20 Sep. 2023 · 20th of September, 2023
+  { pattern: new RegExp(String.raw`\b${WEEKDAY}(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH},?\s+(\d{4})\b`, 'i'), read: (m) => build(+m[3]!, monthNumber(m[2]!), +m[1]!) },
+  // 20.09.2023 (day first, as in Europe) · 11.22.20 (month first when the day-first reading is impossible)
+  { pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b/, read: (m) => build(fullYear(m[3]!), +m[2]!, +m[1]!) ?? build(fullYear(m[3]!), +m[1]!, +m[2]!) },
+  // 11/22/2020 (month first, as in the US) · 22/11/2020 (day first when month-first is impossible)
+  { pattern: /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/, read: (m) => build(fullYear(m[3]!), +m[1]!, +m[2]!) ?? build(fullYear(m[3]!), +m[2]!, +m[1]!) },
+  // September 2023
+  { pattern: new RegExp(String.raw`\b${MONTH}\s+(\d{4})\b`, 'i'), read: (m) => build(+m[2]!, monthNumber(m[1]!)) },
+];
+
+/** The first well-formed, real date in a piece of text. */
+export function findDate(text: string): FoundDate | undefined {
+  let best: (FoundDate & { index: number }) | undefined;
+  for (const { pattern, read } of READERS) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const found = read(m);
+    if (found && (!best || m.index < best.index)) best = { ...found, text: m[0], index: m.index };
+  }
+  if (!best) return undefined;
+  const { index: _index, ...found } = best;
+  return found;
+}
+
+const LABEL = /^(date(?:d)?|published(?: on)?|posted(?: on)?|first published|updated(?: on)?|last (?:updated|modified)|modified)\s*[:\-–—]?\s*/i;
+
+export interface DateLine extends FoundDate {
+  /** Published dates win over update dates. */
+  kind: 'published' | 'updated';
+  /** Whether a label (`date`, `Published:` …) introduced it. */
+  labelled: boolean;
+  /** Text of the line after the labelled date (empty when the line is only a date). */
+  rest: string;
+}
+
+/**
+ * A line that starts with a date, labelled (`date 2023-09-20`, `Published: Nov 18, 2019`) or bare
+ * (`November 20, 2019`). The date must open the line, so a date inside a sentence is never taken.
+ */
+export function leadingDate(line: string): DateLine | undefined {
+  const label = LABEL.exec(line);
+  const afterLabel = label ? line.slice(label[0].length) : line;
+  const found = findDate(afterLabel);
+  if (!found || !afterLabel.startsWith(found.text)) return undefined;
+  let rest = afterLabel.slice(found.text.length);
+  // A time after the date belongs to it: `18 Nov 2019 9:38 pm`, `Nov. 19, 2019 8:03 am ET`.
+  const time = /^[\s,|·–-]*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?/i.exec(rest);
+  if (time) rest = rest.slice(time[0].length);
+  rest = rest.replace(/^[\s|·,–—-]+/, '');
+  const kind = label && /updated|modified/i.test(label[0]) ? 'updated' : 'published';
+  return { ...found, text: line.slice(0, line.length - rest.length).trim(), kind, labelled: label !== null, rest };
+}

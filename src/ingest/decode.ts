@@ -1,0 +1,49 @@
+// Raw bytes → text. Scraped files arrive in whatever encoding the scraper saved them in.
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import { MAX_CONTROL_CHAR_RATIO, MAX_FILE_BYTES } from './settings.ts';
+
+export type Decoded = { ok: true; text: string; warnings: string[] } | { ok: false; reason: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+/** Control characters other than tab, LF, FF and CR; many of them mean the file is not text. */
+function looksBinary(text: string): boolean {
+  if (text.includes('\u0000')) return true;
+  const controls = text.match(/[\u0001-\u0008\u000B\u000E-\u001F\u007F]/g)?.length ?? 0;
+  return controls > text.length * MAX_CONTROL_CHAR_RATIO;
+}
+
+function decodeBytes(bytes: Uint8Array): { text: string; warnings: string[] } {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decodeBytes(bytes.subarray(3));
+  if (startsWith(bytes, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), warnings: [] };
+  if (startsWith(bytes, [0xfe, 0xff])) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), warnings: [] };
+  try {
+    return { text: utf8.decode(bytes), warnings: [] };
+  } catch {
+    // Not UTF-8: a legacy single-byte encoding (Windows-1252, ISO-8859-x, KOI8-R …) or damaged UTF-8.
+    const guess = chardet.detect(bytes);
+    if (guess && !/^UTF/i.test(guess) && iconv.encodingExists(guess)) {
+      return { text: iconv.decode(Buffer.from(bytes), guess), warnings: [`decoded as ${guess} (not valid UTF-8)`] };
+    }
+    return {
+      text: new TextDecoder('utf-8').decode(bytes),
+      warnings: ['invalid UTF-8 byte sequences were replaced with U+FFFD'],
+    };
+  }
+}
+
+/** Decodes a raw article file; line ends become LF. Rejects oversized, binary and empty files. */
+export function decode(bytes: Uint8Array): Decoded {
+  if (bytes.length > MAX_FILE_BYTES) {
+    return { ok: false, reason: `file is ${bytes.length} bytes, over the ${MAX_FILE_BYTES}-byte limit` };
+  }
+  const { text, warnings } = decodeBytes(bytes);
+  if (looksBinary(text)) return { ok: false, reason: 'binary file, not text' };
+  if (text.trim() === '') return { ok: false, reason: 'empty file (nothing but whitespace)' };
+  return { ok: true, text: text.replace(/\r\n?/g, '\n'), warnings };
+}

@@ -1,0 +1,51 @@
+// Ingest: the raw bytes of one article file → an Article, or the reason it cannot be one.
+// A pure function of the bytes and the file's name, so its result can be cached by content hash.
+import { createHash } from 'node:crypto';
+import type { Article, IngestResult } from '../article.ts';
+import { decode } from './decode.ts';
+import { extract } from './extract.ts';
+import { splitFrontMatter } from './frontMatter.ts';
+import { deriveTitle } from './headline.ts';
+import { toMarkdown } from './structure.ts';
+
+/** Changes whenever ingest's output for the same bytes may change (it keys the build cache). */
+export const INGEST_VERSION = 1;
+
+export function ingest(bytes: Uint8Array, sourceFile: string): IngestResult {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const decoded = decode(bytes);
+  if (!decoded.ok) return decoded;
+  const front = splitFrontMatter(decoded.text);
+  if (!front.ok) return front;
+  const found = extract(front.body, front.bodyStartLine);
+  const firstText = found.blocks.find((b) => b.kind === 'paragraph') ?? found.blocks[0];
+  if (!firstText) return { ok: false, reason: 'nothing left after removing boilerplate' };
+
+  const { editorial } = front;
+  const titleDerived = !editorial.title && !found.title;
+  const title = editorial.title ?? found.title ?? deriveTitle(firstText.kind === 'list' ? firstText.items[0]! : firstText.text);
+  const date = editorial.date ? { date: editorial.date, precision: editorial.datePrecision! } : found.date;
+  const warnings = [...decoded.warnings, ...front.warnings];
+  if (!date) warnings.push('undated: the text states no date (add `date:` front matter)');
+  if (titleDerived) warnings.push('no headline found: title derived from the opening sentence');
+
+  const article: Article = {
+    sourceFile,
+    sha256,
+    title,
+    titleDerived,
+    subtitle: editorial.subtitle ?? found.subtitle,
+    date: date?.date,
+    datePrecision: date?.precision,
+    author: editorial.author ?? found.author,
+    dateline: editorial.dateline ?? found.dateline,
+    agency: editorial.agency ?? found.agency,
+    publisher: editorial.publisher,
+    url: editorial.url,
+    siteTagline: found.siteTagline,
+    body: toMarkdown(found.blocks),
+    removed: found.removed,
+    warnings,
+  };
+  return { ok: true, article };
+}

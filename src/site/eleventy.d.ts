@@ -1,0 +1,39 @@
+// The part of Eleventy 3's API that Clippings uses (Eleventy ships JSDoc, not TypeScript types).
+declare module '@11ty/eleventy' {
+  export interface CollectionItem {
+    url: string;
+    inputPath: string;
+    data: Record<string, unknown>;
+  }
+  export interface CollectionApi {
+    getAll(): CollectionItem[];
+  }
+  export interface UserConfig {
+    addPlugin(plugin: (config: UserConfig) => void): void;
+    addCollection(name: string, build: (api: CollectionApi) => unknown): void;
+    addFilter(name: string, filter: (...args: never[]) => unknown): void;
+    addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
+    addGlobalData(name: string, data: unknown): void;
+    addPassthroughCopy(paths: string | Record<string, string>): void;
+    addWatchTarget(path: string): void;
+    setLibrary(extension: string, library: unknown): void;
+    setUseGitIgnore(use: boolean): void;
+    setServerOptions(options: Record<string, unknown>): void;
+    setQuietMode(quiet: boolean): void;
+  }
+  export interface EleventyOptions {
+    configPath?: string;
+    quietMode?: boolean;
+    runMode?: 'build' | 'watch' | 'serve';
+  }
+  export class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    init(): Promise<void>;
+    write(): Promise<unknown>;
+    watch(): Promise<void>;
+    serve(port?: number): Promise<void>;
+    stopWatch(): Promise<void>;
+    setIgnoreInitial(ignore: boolean): void;
+    setIncrementalBuild(incremental: boolean): void;
+  }
+}

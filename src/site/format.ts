@@ -1,0 +1,17 @@
+// How dates read on the site and in search results.
+import { DateTime } from 'luxon';
+
+/** `2023-09-20` → "20 September 2023" (or "September 2023", "2023" for coarser dates). */
+export function readableDate(iso: string, precision?: string): string {
+  const date = DateTime.fromISO(iso, { zone: 'utc', locale: 'en' });
+  if (!date.isValid) return iso;
+  return date.toFormat(precision === 'year' ? 'yyyy' : precision === 'month' ? 'LLLL yyyy' : 'd LLLL yyyy');
+}
+
+/** `2023`, `09` → "September 2023". */
+export function monthName(year: string, month: string): string {
+  return DateTime.fromObject({ year: Number(year), month: Number(month) }, { locale: 'en' }).toFormat('LLLL yyyy');
+}
+
+/** The language the site's pages declare (`<html lang>`); the search index is built for it. */
+export const SITE_LANGUAGE = 'en';

@@ -1,0 +1,60 @@
+// The Eleventy plugin: how ingested articles become a site. Collections group the articles, filters
+// format them, and the archive's pages (home, timeline, search) are declared here with their markup
+// in templates/_layouts.
+import type { CollectionApi, CollectionItem, UserConfig } from '@11ty/eleventy';
+import { monthName, readableDate } from './format.ts';
+import { markdown } from './markdown.ts';
+import { byDateDescending, timeline, type Listed } from './timeline.ts';
+
+/** How many articles the home page shows. */
+const HOME_LATEST = 10;
+
+function listed({ url, data }: CollectionItem): Listed {
+  const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : undefined);
+  return {
+    url,
+    title: text('title') ?? url,
+    date: text('date'),
+    datePrecision: text('datePrecision'),
+    author: text('author'),
+    publisher: text('publisher'),
+  };
+}
+
+/** Every ingested article (the pages whose data carries a content hash), newest first. */
+function articles(api: CollectionApi): Listed[] {
+  return api.getAll().filter((item) => typeof item.data.sha256 === 'string').map(listed).sort(byDateDescending);
+}
+
+export default function clippings(config: UserConfig): void {
+  // The ingested content lives in a generated, git-ignored folder: Eleventy must still read it.
+  config.setUseGitIgnore(false);
+  config.setLibrary('md', markdown);
+  config.addPassthroughCopy({ public: '/' });
+  config.addGlobalData('site', { title: 'Clippings', homeLatest: HOME_LATEST });
+
+  config.addCollection('articles', articles);
+  config.addCollection('years', (api) => timeline(articles(api)));
+  config.addCollection('months', (api) => timeline(articles(api)).flatMap((year) => year.months));
+  config.addCollection('undated', (api) => articles(api).filter((a) => !a.date));
+
+  config.addFilter('readableDate', readableDate);
+  config.addFilter('monthName', monthName);
+  config.addFilter('head', (list: unknown[], n: number) => list.slice(0, n));
+
+  config.addTemplate('index.njk', '', { layout: 'home.njk', permalink: '/' });
+  config.addTemplate('timeline.njk', '', { layout: 'timeline.njk', title: 'Timeline', permalink: '/timeline/' });
+  config.addTemplate('timeline-year.njk', '', {
+    layout: 'timeline-year.njk',
+    pagination: { data: 'collections.years', size: 1, alias: 'year' },
+    permalink: '/timeline/{{ year.year }}/',
+  });
+  config.addTemplate('timeline-month.njk', '', {
+    layout: 'timeline-month.njk',
+    pagination: { data: 'collections.months', size: 1, alias: 'month' },
+    permalink: '/timeline/{{ month.year }}/{{ month.month }}/',
+  });
+  config.addTemplate('undated.njk', '', { layout: 'undated.njk', title: 'Undated articles', permalink: '/timeline/undated/' });
+  config.addTemplate('search.njk', '', { layout: 'search.njk', title: 'Search', permalink: '/search/' });
+  config.addTemplate('404.njk', '', { layout: '404.njk', title: 'Not found', permalink: '/404.html' });
+}
