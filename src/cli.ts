@@ -16,6 +16,7 @@ import { SITE_LANGUAGE } from './site/format.ts';
 const USAGE = `usage:
   clippings build [--articles DIR] [--out DIR]   ingest, render and index the archive into _site/
   clippings serve [--port N]                     build, serve on http://localhost:8080 and rebuild on changes
+  clippings watch                                build and rebuild on changes, without serving
   clippings check [--articles DIR]               validate the archive without building
   clippings ingest --input DIR --output DIR      only ingest: one .md file per raw file`;
 
@@ -58,23 +59,31 @@ async function runIngest(input: string, output: string): Promise<boolean> {
   return rejected === 0;
 }
 
-/** Builds, then serves the site and keeps it current as articles, templates and styles change. */
-async function runServe(paths: Paths, port: number): Promise<void> {
+/**
+ * Builds, then keeps the site current as articles, templates and styles change, and serves it on
+ * `port` when one is given.
+ */
+async function runWatch(paths: Paths, port?: number): Promise<void> {
   await runBuild(paths);
-  const eleventy = new Eleventy(paths.content, paths.site, { configPath: ELEVENTY_CONFIG, runMode: 'serve' });
+  const eleventy = new Eleventy(paths.content, paths.site, { configPath: ELEVENTY_CONFIG, runMode: port ? 'serve' : 'watch' });
   await eleventy.init();
   eleventy.setIgnoreInitial(true); // the build above already wrote the site
   eleventy.setIncrementalBuild(true);
   await eleventy.watch();
-  await eleventy.serve(port);
+  if (port) await eleventy.serve(port);
 
   // Articles are raw text, not Eleventy input: re-ingest on change (only changed files, by content
   // hash); Eleventy sees the rewritten Markdown and re-renders, and the search index is rewritten.
+  // Eleventy's incremental mode never deletes a page, so a removed article means a full rebuild.
   let running: Promise<void> | undefined;
   let again = false;
   const sync = async (): Promise<void> => {
     try {
-      const outcomes = await prepareContent(paths);
+      const { outcomes, changes } = await prepareContent(paths);
+      if (changes.removed > 0) {
+        await runBuild(paths);
+        return;
+      }
       report(outcomes, paths);
       await writeSearchIndex(searchEntries(builtOf(outcomes)), join(paths.site, 'pagefind'), SITE_LANGUAGE);
     } catch (error) {
@@ -121,7 +130,10 @@ async function main(argv: string[]): Promise<number> {
       if (!values.input || !values.output) break;
       return (await runIngest(values.input, values.output)) ? 0 : 1;
     case 'serve':
-      await runServe(paths, Number(values.port));
+      await runWatch(paths, Number(values.port));
+      return 0;
+    case 'watch':
+      await runWatch(paths);
       return 0;
   }
   console.error(USAGE);

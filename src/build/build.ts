@@ -10,7 +10,7 @@ import { readableDate, SITE_LANGUAGE } from '../site/format.ts';
 import { plainText } from '../site/markdown.ts';
 import { readArchive, type Built, type Outcome } from './archive.ts';
 import { IngestCache } from './cache.ts';
-import { writeContent } from './content.ts';
+import { writeContent, type ContentChanges } from './content.ts';
 import type { Paths } from './paths.ts';
 
 export const ELEVENTY_CONFIG = '.eleventy.ts';
@@ -32,13 +32,12 @@ export function searchEntries(built: Built[]): SearchEntry[] {
   }));
 }
 
-/** Ingests the archive into Eleventy's input folder; returns every file's outcome. */
-export async function prepareContent(paths: Paths): Promise<Outcome[]> {
+/** Ingests the archive into Eleventy's input folder: every file's outcome, and what changed there. */
+export async function prepareContent(paths: Paths): Promise<{ outcomes: Outcome[]; changes: ContentChanges }> {
   const cache = await IngestCache.open(paths.cache);
   const outcomes = await readArchive(paths.articles, cache);
   await mkdir(paths.content, { recursive: true });
-  await writeContent(builtOf(outcomes), paths.content);
-  return outcomes;
+  return { outcomes, changes: await writeContent(builtOf(outcomes), paths.content) };
 }
 
 export async function renderSite(paths: Paths, output: string, quiet = true): Promise<void> {
@@ -66,7 +65,7 @@ async function swapIn(staging: string, paths: Paths): Promise<void> {
 
 export async function build(paths: Paths): Promise<Outcome[]> {
   await recoverSite(paths);
-  const outcomes = await prepareContent(paths);
+  const { outcomes } = await prepareContent(paths);
   const staging = join(paths.work, `staging-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
   try {

@@ -19,8 +19,13 @@ export function contentFile(built: Built): string {
   return toMarkdownFile(built.article, extra);
 }
 
+export interface ContentChanges {
+  written: number;
+  removed: number;
+}
+
 /** Makes `dir` hold exactly the given articles; returns how many files were written and removed. */
-export async function writeContent(built: Built[], dir: string): Promise<{ written: number; removed: number }> {
+export async function writeContent(built: Built[], dir: string): Promise<ContentChanges> {
   const wanted = new Map(built.map((b) => [contentPath(b.url), contentFile(b)]));
   let written = 0;
   let removed = 0;

@@ -39,7 +39,12 @@ function parseYaml(source: string): object {
   const doc = parseDocument(source, { schema: 'core', uniqueKeys: true, prettyErrors: false });
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem) throw new Error(`front matter is not plain YAML: ${problem.message.split('\n')[0]}`);
-  const data: unknown = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (error) {
+    throw new Error(`front matter is not plain YAML: ${(error as Error).message}`); // an alias bomb
+  }
   if (data === null || data === undefined) return {};
   if (typeof data !== 'object' || Array.isArray(data)) throw new Error('front matter must be a YAML mapping of fields');
   return data;

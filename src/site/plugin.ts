@@ -42,8 +42,11 @@ export default function clippings(config: UserConfig): void {
   config.addFilter('monthName', monthName);
   config.addFilter('head', (list: unknown[], n: number) => list.slice(0, n));
 
-  config.addTemplate('index.njk', '', { layout: 'home.njk', permalink: '/' });
-  config.addTemplate('timeline.njk', '', { layout: 'timeline.njk', title: 'Timeline', permalink: '/timeline/' });
+  // Pages whose layouts list articles name the collections they read: Eleventy's incremental
+  // rebuilds (npm start) only see collection use in a template itself, not in its layout.
+  const listing = (...collections: string[]) => ({ eleventyImport: { collections } });
+  config.addTemplate('index.njk', '', { layout: 'home.njk', permalink: '/', ...listing('articles', 'undated') });
+  config.addTemplate('timeline.njk', '', { layout: 'timeline.njk', title: 'Timeline', permalink: '/timeline/', ...listing('years', 'undated') });
   config.addTemplate('timeline-year.njk', '', {
     layout: 'timeline-year.njk',
     pagination: { data: 'collections.years', size: 1, alias: 'year' },
@@ -54,7 +57,7 @@ export default function clippings(config: UserConfig): void {
     pagination: { data: 'collections.months', size: 1, alias: 'month' },
     permalink: '/timeline/{{ month.year }}/{{ month.month }}/',
   });
-  config.addTemplate('undated.njk', '', { layout: 'undated.njk', title: 'Undated articles', permalink: '/timeline/undated/' });
+  config.addTemplate('undated.njk', '', { layout: 'undated.njk', title: 'Undated articles', permalink: '/timeline/undated/', ...listing('undated') });
   config.addTemplate('search.njk', '', { layout: 'search.njk', title: 'Search', permalink: '/search/' });
   config.addTemplate('404.njk', '', { layout: '404.njk', title: 'Not found', permalink: '/404.html' });
 }

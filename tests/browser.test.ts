@@ -1,0 +1,109 @@
+// What a reader does in the browser: search the archive, open a result, walk the timeline.
+import assert from 'node:assert/strict';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, searchFor, serveSite } from './helpers/browser.ts';
+import { makeProject, runCli } from './helpers/project.ts';
+import { expected } from './helpers/seeds.ts';
+
+const titleOf = (file: string) => expected.find((e) => e.file === file)!.title!;
+
+describe('the built archive in a browser', () => {
+  let browser: Browser;
+  let server: Server;
+  let base: string;
+  let page: Page;
+
+  before(async () => {
+    const dir = await makeProject();
+    const run = await runCli(dir, ['build']);
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    ({ url: base, server } = await serveSite(join(dir, '_site')));
+    browser = await launchBrowser();
+    page = await browser.newPage();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  const search = (query: string) => searchFor(page, `${base}/search/`, query);
+
+  it('finds CSTO in the Kremlin article only', async () => {
+    const results = await search('CSTO');
+    assert.equal(results.length, 1);
+    assert.equal(results[0]!.title, titleOf('002_e72488cbe2a1e983.txt'));
+    assert.equal(results[0]!.date, '7 October 2020');
+  });
+
+  it('finds Blinken in both 2023 articles, and Kalyn in the Turan article', async () => {
+    const blinken = await search('Blinken');
+    assert.equal(blinken.length, 2);
+    assert.deepEqual(blinken.map((r) => r.href.slice(0, 12)).sort(), ['/2023/09/19/', '/2023/09/20/']);
+    const kalyn = await search('Kalyn');
+    assert.equal(kalyn.length, 1);
+    assert.equal(kalyn[0]!.title, titleOf('001_9a3c99891371a24f.txt'));
+  });
+
+  it('finds nothing that ingest removed', async () => {
+    for (const query of ['phpMyAdmin', 'Advertisement', 'cookies']) {
+      assert.deepEqual(await search(query), [], query);
+      assert.match((await page.textContent('#search-status')) ?? '', /^No results for/);
+    }
+  });
+
+  it('opens the article when a result is clicked', async () => {
+    await search('Kalyn');
+    await Promise.all([page.waitForURL(/\/2020\/11\/22\/[a-z0-9-]+\/$/), page.click('.result-link')]);
+    assert.equal(await page.textContent('h1'), titleOf('001_9a3c99891371a24f.txt'));
+  });
+
+  it("runs the home page's search form on the search page", async () => {
+    await page.goto(base);
+    await page.fill('#q', 'CSTO');
+    await Promise.all([page.waitForURL(/\/search\/\?q=CSTO$/), page.click('.search-form button')]);
+    await page.waitForSelector('.result-link');
+    assert.equal(await page.inputValue('#search-input'), 'CSTO');
+  });
+
+  it('walks from the home page down the timeline to an article', async () => {
+    await page.goto(base);
+    await page.click('nav >> text=Timeline');
+    await page.click('a[href="/timeline/2020/"]');
+    await page.click('h2 >> text=October 2020');
+    assert.equal(await page.textContent('h1'), 'October 2020');
+    await page.click(`text=${titleOf('000_7c93cf6c4b324b37.txt')}`);
+    assert.equal(await page.textContent('h1'), titleOf('000_7c93cf6c4b324b37.txt'));
+    assert.equal(await page.getAttribute('time', 'datetime'), '2020-10-06');
+  });
+});
+
+describe('a hostile article in search results', () => {
+  let browser: Browser;
+  let server: Server;
+  let base: string;
+
+  before(async () => {
+    const dir = await makeProject({
+      'hostile.txt': 'Hostile Markup Story\n\nThe page says <img src=x onerror="window.hacked=1"> and <script>window.hacked=2</script> in plain words today.',
+    });
+    assert.equal((await runCli(dir, ['build'])).code, 0);
+    ({ url: base, server } = await serveSite(join(dir, '_site')));
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('shows markup from the article as text in results and runs none of it', async () => {
+    const page = await browser.newPage();
+    const results = await searchFor(page, `${base}/search/`, 'onerror');
+    assert.equal(results.length, 1);
+    assert.equal(await page.locator('#search-results img, #search-results script').count(), 0);
+    assert.match((await page.textContent('#search-results .excerpt')) ?? '', /<img src=x/);
+    assert.equal(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked), undefined);
+  });
+});

@@ -1,0 +1,122 @@
+// Whole builds through the real command line, in throwaway copies of the project.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { between, decodeEntities, pages } from './helpers/html.ts';
+import { makeProject, runCli, type Run } from './helpers/project.ts';
+import { expected } from './helpers/seeds.ts';
+
+/** The shipped archive: each seed's date, from its text or from the front matter FACTS.md gave. */
+const SHIPPED_DATES: Record<string, string> = {
+  '000_7c93cf6c4b324b37.txt': '2020-10-06',
+  '001_9a3c99891371a24f.txt': '2020-11-22',
+  '002_e72488cbe2a1e983.txt': '2020-10-07',
+  '003_a55ffd8520ec0fa7.txt': '2023-09-20',
+  '004_50e2646faf1d8608.txt': '2023-09-19',
+};
+const SENTENCE = 'The talks in the capital went on until late in the evening without any result.';
+
+describe('building the shipped archive', () => {
+  let dir: string;
+  let run: Run;
+  before(async () => {
+    dir = await makeProject();
+    run = await runCli(dir, ['build']);
+  });
+
+  it('exits 0 and prints a summary', () => {
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /5 articles built, 0 undated, 1 with warnings, 0 duplicates, 0 rejected in [\d.]+ s/);
+  });
+
+  it('writes every article page at /YYYY/MM/DD/<slug>/ with its title and date', () => {
+    const articlePages = pages(join(dir, '_site')).filter((p) => /^\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+\/index\.html$/.test(p.path));
+    assert.equal(articlePages.length, 5);
+    for (const want of expected) {
+      const date = SHIPPED_DATES[want.file]!;
+      const page = articlePages.find((p) => p.html.includes(`<code>${want.file}</code>`));
+      assert.ok(page, `page for ${want.file}`);
+      assert.ok(page.path.startsWith(date.replace(/-/g, '/')), `${page.path} is under ${date}`);
+      const title = decodeEntities(between(page.html, /<h1>/, '</h1>')!);
+      if (want.title) assert.equal(title, want.title);
+      assert.match(page.html, new RegExp(`<time datetime="${date}">`));
+      const body = between(page.html, /<div class="body">/, '</div>')!;
+      for (const s of want.keep) assert.ok(decodeEntities(body).includes(s), `${want.file} keeps "${s}"`);
+      for (const s of [...want.drop, 'phpMyAdmin']) assert.ok(!decodeEntities(body).includes(s), `${want.file} drops "${s}"`);
+    }
+  });
+
+  it('writes the timeline: every year and month with counts, newest first, linking down', () => {
+    const site = join(dir, '_site');
+    const timeline = readFileSync(join(site, 'timeline/index.html'), 'utf8');
+    assert.ok(timeline.indexOf('/timeline/2023/') < timeline.indexOf('/timeline/2020/'), 'newest year first');
+    assert.match(timeline, /<a href="\/timeline\/2020\/">2020<\/a> <span class="count">\(3\)<\/span>/);
+    assert.match(timeline, /<a href="\/timeline\/2020\/10\/">October 2020<\/a> <span class="count">\(2\)<\/span>/);
+    for (const page of ['2020', '2020/10', '2020/11', '2023', '2023/09']) assert.ok(existsSync(join(site, 'timeline', page, 'index.html')), page);
+    const october = readFileSync(join(site, 'timeline/2020/10/index.html'), 'utf8');
+    assert.ok(october.indexOf('7 October 2020') < october.indexOf('6 October 2020'), 'newest article first');
+  });
+
+  it('links the home page to the latest articles, the timeline and search', () => {
+    const home = readFileSync(join(dir, '_site/index.html'), 'utf8');
+    assert.match(home, /href="\/timeline\/"/);
+    assert.match(home, /action="\/search\/"/);
+    assert.equal(home.match(/<li>\s*<a href="\/20\d\d\//g)?.length, 5);
+  });
+
+  it('indexes one search page per article, and has no script outside the search page', () => {
+    const entry = JSON.parse(readFileSync(join(dir, '_site/pagefind/pagefind-entry.json'), 'utf8'));
+    assert.equal(entry.languages.en.page_count, 5);
+    for (const page of pages(join(dir, '_site'))) {
+      if (page.path !== 'search/index.html') assert.doesNotMatch(page.html, /<script/i, page.path);
+    }
+  });
+});
+
+describe('building an archive with undated, hostile and bad files', () => {
+  let dir: string;
+  let run: Run;
+  before(async () => {
+    dir = await makeProject({
+      'undated.txt': `A Story Without a Date\n\n${SENTENCE}`,
+      'hostile.txt': [
+        'Markup <b>in</b> the {{ headline }}',
+        '',
+        `${SENTENCE} {{ 7*7 }} {% raw %} <script>alert(1)</script> <img src=x onerror="alert(2)">`,
+        '',
+        '[click me](javascript:alert(3)) and <a href="javascript:alert(4)">this</a> &lt;b&gt; stays as written.',
+      ].join('\n'),
+      'empty.txt': '   \n',
+      'ok.txt': `Another Story\n\ndate 2021-05-04\n\n${SENTENCE}`,
+    });
+    run = await runCli(dir, ['build']);
+  });
+
+  it('reports the bad file with its name and reason, builds the rest, and exits 1', () => {
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /^articles\/empty\.txt: rejected: empty file/m);
+    assert.match(run.stdout, /^articles\/undated\.txt: warning: undated/m);
+    assert.match(run.stdout, /3 articles built, 2 undated, 2 with warnings, 0 duplicates, 1 rejected/);
+    assert.ok(existsSync(join(dir, '_site/2021/05/04/another-story/index.html')));
+  });
+
+  it('puts an undated article at /undated/<slug>/ and lists it under Undated', () => {
+    assert.ok(existsSync(join(dir, '_site/undated/a-story-without-a-date/index.html')));
+    const undated = readFileSync(join(dir, '_site/timeline/undated/index.html'), 'utf8');
+    assert.match(undated, /href="\/undated\/a-story-without-a-date\/"/);
+    assert.match(readFileSync(join(dir, '_site/timeline/index.html'), 'utf8'), /href="\/timeline\/undated\/">Undated<\/a> <span class="count">\(2\)/);
+  });
+
+  it('shows markup, template syntax and javascript: links in an article as text', () => {
+    const page = pages(join(dir, '_site')).find((p) => p.path.startsWith('undated/markup-'))!;
+    assert.ok(page, 'hostile article page');
+    const article = between(page.html, /<article class="article">/, '</article>')!;
+    assert.doesNotMatch(article, /<script|<img|<b>|<a href="javascript:/i);
+    assert.doesNotMatch(article, /<[^>]*\son\w+=/i, 'no tag carries an event attribute');
+    assert.match(article, /\{\{ 7\*7 \}\} \{% raw %\} &lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+    assert.match(article, /<h1>Markup &lt;b&gt;in&lt;\/b&gt; the \{\{ headline \}\}<\/h1>/);
+    assert.match(article, /\[click me\]\(javascript:alert\(3\)\)/);
+    assert.match(article, /&amp;lt;b&amp;gt; stays as written/);
+  });
+});

@@ -1,0 +1,47 @@
+// A real browser for tests: Debian's chromium, headless, driven by playwright-core, against the
+// built site served on 127.0.0.1 only.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import sirv from 'sirv';
+
+/** Debian's chromium (installed by tests/setup/ensure-chromium.sh); CHROMIUM_PATH overrides it. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    // Without the background-networking flags chromium keeps dialling out of this closed network.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Serves a built site folder as a static host would; resolves to its base URL. */
+export async function serveSite(dir: string): Promise<{ url: string; server: Server }> {
+  const server = createServer(sirv(dir, { dev: true }));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+export interface Result {
+  title: string;
+  date: string;
+  href: string;
+}
+
+/** Types a query into the search page as a person would and returns the results once shown. */
+export async function searchFor(page: Page, searchUrl: string, query: string): Promise<Result[]> {
+  await page.goto(searchUrl);
+  await page.fill('#search-input', query);
+  await page.waitForFunction(
+    (q) => new RegExp(`results? for “${q}”$`).test(document.getElementById('search-status')?.textContent ?? ''),
+    query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+  );
+  return page.$$eval('#search-results li', (items) =>
+    items.map((li) => ({
+      title: li.querySelector('.result-link')?.textContent ?? '',
+      date: li.querySelector('.meta')?.textContent ?? '',
+      href: li.querySelector('.result-link')?.getAttribute('href') ?? '',
+    })),
+  );
+}

@@ -1,0 +1,188 @@
+// One test per ingest rule, each with the smallest input that needs it.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { boilerplateReason, isTailMarker } from '../src/ingest/boilerplate.ts';
+import { parseByline, parseDateline } from '../src/ingest/byline.ts';
+import { findDate, leadingDate } from '../src/ingest/dates.ts';
+import { decode } from '../src/ingest/decode.ts';
+import { chooseHeadline, deriveTitle } from '../src/ingest/headline.ts';
+import { ingest } from '../src/ingest/index.ts';
+import { escapeMarkdown, toBlocks, toMarkdown } from '../src/ingest/structure.ts';
+import { contentStems, isProse } from '../src/ingest/text.ts';
+
+const text = (s: string) => new TextEncoder().encode(s);
+function article(raw: string) {
+  const result = ingest(text(raw), 'test.txt');
+  assert.ok(result.ok, result.ok ? '' : result.reason);
+  return result.article;
+}
+const SENTENCE = 'The talks in the capital went on until late in the evening without any result.';
+
+describe('decode', () => {
+  it('strips a UTF-8 byte-order mark and turns CRLF and CR into LF', () => {
+    const d = decode(new Uint8Array([0xef, 0xbb, 0xbf, ...text('a\r\nb\rc')]));
+    assert.deepEqual(d, { ok: true, text: 'a\nb\nc', warnings: [] });
+  });
+  it('reads UTF-16 with a byte-order mark', () => {
+    const d = decode(new Uint8Array([0xff, 0xfe, 0x48, 0, 0x69, 0]));
+    assert.ok(d.ok && d.text === 'Hi');
+  });
+  it('reads Windows-1252 without mojibake, and says so', () => {
+    const d = decode(new Uint8Array(Buffer.from('Caf\xe9 cr\xe8me \x93quoted\x94 and na\xefve r\xe9sum\xe9 in the text', 'latin1')));
+    assert.ok(d.ok);
+    assert.match(d.text, /Café crème “quoted” and naïve résumé/);
+    assert.match(d.warnings[0]!, /windows-1252/i);
+  });
+  it('rejects empty, whitespace-only and binary files with a reason', () => {
+    assert.deepEqual(decode(text('')), { ok: false, reason: 'empty file (nothing but whitespace)' });
+    assert.equal(decode(text(' \n\t\n')).ok, false);
+    assert.deepEqual(decode(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14])), { ok: false, reason: 'binary file, not text' });
+  });
+});
+
+describe('line measures', () => {
+  it('counts a sentence as prose and a headline without a full stop as not', () => {
+    assert.equal(isProse(SENTENCE), true);
+    assert.equal(isProse('Kremlin: the region can become a launch pad for terrorists if the conflict continues'), false);
+    assert.equal(isProse('Multiple countries have expressed their concerns and called for calm:'), true);
+  });
+});
+
+describe('boilerplate', () => {
+  it('recognises advertisement markers, comment forms and cookie notices', () => {
+    assert.equal(boilerplateReason('- Advertisement -'), 'advertisement marker');
+    assert.equal(boilerplateReason('Please enter your comment!'), 'comment form');
+    assert.equal(boilerplateReason('This website uses cookies to improve your experience. Accept Read More'), 'cookie notice');
+  });
+  it('leaves article sentences alone even when they mention the same words', () => {
+    assert.equal(boilerplateReason(SENTENCE), undefined);
+    assert.equal(boilerplateReason('The advertisement campaign of the ministry was criticised by the opposition parties on Monday.'), undefined);
+  });
+  it('sees a "related" or comments marker line as the start of the tail', () => {
+    assert.equal(isTailMarker('You might also like'), true);
+    assert.equal(isTailMarker('Leave a Reply'), true);
+    assert.equal(isTailMarker('You might also like the way the minister answered questions today.'), false);
+  });
+  it('cuts the tail section and everything after it, keeping the record', () => {
+    const a = article(`Headline of the story\n\n${SENTENCE}\n\nYou might also like\n\nphpMyAdmin licence text pasted here.`);
+    assert.doesNotMatch(a.body, /phpMyAdmin|also like/);
+    assert.deepEqual(a.removed.map((r) => r.reason), ['related/comments section marker', 'after "You might also like"']);
+  });
+  it('removes furniture lines from the body and records why', () => {
+    const a = article(`Headline of the story\n\n- Advertisement -\n\n${SENTENCE}`);
+    assert.doesNotMatch(a.body, /Advertisement/);
+    assert.deepEqual(a.removed[0], { line: 3, text: '- Advertisement -', reason: 'advertisement marker' });
+  });
+});
+
+describe('bylines and datelines', () => {
+  it('reads "By", "Compiled by:" and "Author:" bylines', () => {
+    assert.equal(parseByline('Compiled by: Basma Qaddour'), 'Basma Qaddour');
+    assert.equal(parseByline('By Eric Song, IGN Staff'), 'Eric Song');
+    assert.equal(parseByline('Author: Maria de la Cruz'), 'Maria de la Cruz');
+  });
+  it('does not take a sentence starting with "By" for a byline', () => {
+    assert.equal(parseByline('By the end of the day the talks had collapsed.'), undefined);
+  });
+  it('takes the byline out of the body into the author field', () => {
+    const a = article(`Headline of the story\n\n${SENTENCE}\n\nCompiled by: Basma Qaddour`);
+    assert.equal(a.author, 'Basma Qaddour');
+    assert.doesNotMatch(a.body, /Compiled/);
+  });
+  it('reads a "place / month.day.year / agency:" dateline', () => {
+    const d = parseDateline('Baku / 11.22.20 / Turan: In an interview');
+    assert.equal(d?.place, 'Baku');
+    assert.equal(d?.agency, 'Turan');
+    assert.equal(d?.date?.date, '2020-11-22');
+  });
+  it('reads a "PLACE (Agency) —" dateline', () => {
+    const d = parseDateline('WASHINGTON (AP) — The Senate voted');
+    assert.deepEqual([d?.place, d?.agency, d?.date], ['WASHINGTON', 'AP', undefined]);
+  });
+  it('takes the dateline off the first paragraph and dates the article by it', () => {
+    const a = article(`Headline of the story\n\nBaku / 11.22.20 / Turan: ${SENTENCE}`);
+    assert.deepEqual([a.dateline, a.agency, a.date], ['Baku', 'Turan', '2020-11-22']);
+    assert.ok(a.body.startsWith('The talks'));
+  });
+});
+
+describe('dates', () => {
+  it('reads the common written forms', () => {
+    const cases: Array<[string, string]> = [
+      ['2023-09-20', '2023-09-20'],
+      ['September 20, 2023', '2023-09-20'],
+      ['Nov. 19, 2019 8:03 am ET', '2019-11-19'],
+      ['20 Sep 2023', '2023-09-20'],
+      ['20.09.2023', '2023-09-20'],
+      ['11/22/2020', '2020-11-22'],
+    ];
+    for (const [input, date] of cases) assert.equal(findDate(input)?.date, date, input);
+  });
+  it('gives month precision when only a month is named', () => {
+    assert.deepEqual([findDate('September 2023')?.date, findDate('September 2023')?.precision], ['2023-09-01', 'month']);
+  });
+  it('never accepts an impossible day', () => {
+    assert.equal(findDate('2023-02-30'), undefined);
+  });
+  it('takes a labelled date off the start of a paragraph', () => {
+    const d = leadingDate('date 2023-09-20 The president said');
+    assert.deepEqual([d?.date, d?.rest, d?.labelled], ['2023-09-20', 'The president said', true]);
+  });
+  it('prefers the published date over an update date', () => {
+    const a = article(`Headline of the story\n\nUpdated: 18 Nov 2019 9:38 pm\nPosted: 17 Nov 2019 8:11 pm\n\n${SENTENCE}`);
+    assert.equal(a.date, '2019-11-17');
+    assert.doesNotMatch(a.body, /2019/);
+  });
+  it('leaves a bare date that opens a sentence in the text', () => {
+    const a = article(`Headline of the story\n\nSeptember 11, 2001 was a day nobody in the city has forgotten since then.`);
+    assert.equal(a.date, undefined);
+    assert.match(a.body, /^September 11, 2001 was/);
+  });
+});
+
+describe('headline', () => {
+  it('skips a tagline above the headline by topical overlap with the body', () => {
+    const body = contentStems('Azerbaijan launched an operation in Karabakh; Russia and France called for calm.');
+    assert.equal(chooseHeadline(['Fastest News Updates around the World', 'Calm Called for in Karabakh Amid Operation'], body), 1);
+  });
+  it('keeps the tagline out of title and body, and the line under the headline as standfirst', () => {
+    const a = article(`Fastest News Updates around the World\n\nTalks in the Capital End Without Result\n\nNegotiators Leave the Capital Talks\n\n${SENTENCE}`);
+    assert.equal(a.title, 'Talks in the Capital End Without Result');
+    assert.equal(a.subtitle, 'Negotiators Leave the Capital Talks');
+    assert.equal(a.siteTagline, 'Fastest News Updates around the World');
+    assert.doesNotMatch(a.body, /Fastest/);
+  });
+  it('derives a title of at most 100 characters, cut at a word, from the opening sentence', () => {
+    const long = 'The Azerbaijani president, Ilham Aliyev, explained last night during a telephone conversation with the American Secretary of State the conditions. More.';
+    const title = deriveTitle(long);
+    assert.ok(title.length <= 100, title);
+    assert.equal(title, 'The Azerbaijani president, Ilham Aliyev, explained last night during a telephone conversation with…');
+    assert.equal(deriveTitle('Short opening. Then more.'), 'Short opening');
+  });
+  it('marks a derived title, and keeps a date label out of it', () => {
+    const a = article(` date 2023-09-20 ${SENTENCE}`);
+    assert.equal(a.titleDerived, true);
+    assert.equal(a.title, 'The talks in the capital went on until late in the evening without any result');
+    assert.equal(a.date, '2023-09-20');
+  });
+});
+
+describe('structure', () => {
+  it('makes a short line between paragraphs a section heading', () => {
+    assert.deepEqual(toBlocks([SENTENCE, 'Demonstrations', SENTENCE]).map((b) => b.kind), ['paragraph', 'heading', 'paragraph']);
+  });
+  it('does not make a short closing line or a short question a heading', () => {
+    assert.deepEqual(toBlocks([SENTENCE, 'Really, have you ever seen anything so gorgeous?', SENTENCE]).map((b) => b.kind), ['paragraph', 'paragraph', 'paragraph']);
+    assert.deepEqual(toBlocks([SENTENCE, 'The End']).map((b) => b.kind), ['paragraph', 'paragraph']);
+  });
+  it('makes bullet lines a list, and en-dash lines only when they come in a run', () => {
+    assert.equal(toMarkdown(toBlocks(['• one', '• two'])), '- one\n- two');
+    assert.equal(toMarkdown(toBlocks(['1. one', '2) two'])), '1. one\n2. two');
+    assert.deepEqual(toBlocks(['– What did you say?', SENTENCE]).map((b) => b.kind), ['paragraph', 'paragraph']);
+  });
+  it('escapes Markdown so the text shows as written', () => {
+    assert.equal(escapeMarkdown('# not a heading'), '\\# not a heading');
+    assert.equal(escapeMarkdown('1. not a list'), '1\\. not a list');
+    assert.equal(escapeMarkdown('<script>*x*_y_ [a](b) & `c` | ~d~'), '\\<script\\>\\*x\\*\\_y\\_ \\[a\\](b) \\& \\`c\\` \\| \\~d\\~');
+  });
+});
