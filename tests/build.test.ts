@@ -1,11 +1,13 @@
 // Whole builds through the real command line, in throwaway copies of the project.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
+import matter from 'gray-matter';
 import { between, decodeEntities, pages } from './helpers/html.ts';
 import { makeProject, runCli, type Run } from './helpers/project.ts';
-import { expected } from './helpers/seeds.ts';
+import { expected, SEEDS_DIR } from './helpers/seeds.ts';
 
 /** The shipped archive: each seed's date, from its text or from the front matter FACTS.md gave. */
 const SHIPPED_DATES: Record<string, string> = {
@@ -118,5 +120,28 @@ describe('building an archive with undated, hostile and bad files', () => {
     assert.match(article, /<h1>Markup &lt;b&gt;in&lt;\/b&gt; the \{\{ headline \}\}<\/h1>/);
     assert.match(article, /\[click me\]\(javascript:alert\(3\)\)/);
     assert.match(article, /&amp;lt;b&amp;gt; stays as written/);
+  });
+});
+
+describe('the ingest command', () => {
+  it('writes one front-matter Markdown file per raw file, with the fields a reader needs', async () => {
+    const raw = Object.fromEntries(expected.map((e) => [e.file, readFileSync(SEEDS_DIR + e.file)]));
+    const dir = await makeProject(raw);
+    const out = join(dir, 'out');
+    const run = await runCli(dir, ['ingest', '--input', 'articles', '--output', out]);
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.match(run.stdout, /5 ingested, 0 rejected/);
+    for (const want of expected) {
+      const file = join(out, want.file.replace(/\.txt$/, '.md'));
+      const { data, content } = matter(readFileSync(file, 'utf8'));
+      assert.equal(data.sourceFile, want.file);
+      assert.equal(data.sha256, createHash('sha256').update(readFileSync(SEEDS_DIR + want.file)).digest('hex'));
+      assert.equal(typeof data.title, 'string');
+      assert.equal(data.titleDerived ?? false, want.title === null);
+      assert.equal(data.date ?? null, want.date);
+      assert.equal(data.author ?? null, want.author);
+      if (want.dateline) assert.deepEqual([data.dateline, data.agency], [want.dateline, want.agency]);
+      for (const s of want.keep) assert.ok(content.includes(s), `${want.file} keeps "${s}"`);
+    }
   });
 });
