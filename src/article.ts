@@ -33,6 +33,8 @@ export interface Article {
   publisher?: string;
   /** The original article's address. */
   url?: string;
+  /** ISO 639-1 code of the text's language, when it can be told. */
+  language?: string;
   /** A site's tagline that stood above the headline. */
   siteTagline?: string;
   /** Cleaned article body as Markdown (escaped so the text shows as written). */

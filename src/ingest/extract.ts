@@ -1,13 +1,24 @@
-// The main extractor: one pass per rule over the lines of a raw article's text, each rule taking
-// what it recognises (page furniture, byline, date, dateline, headline) and recording why.
+// The main extractor. Every line is classified as article text or not (classify.ts); the article is
+// the densest run of article lines, cut short by a "related"/comments marker. Headline, byline,
+// dates and dateline are then read from the lines just above the article and its first and last
+// lines. When the densest run holds too little of the page's text, a simple fallback keeps every
+// line that is not page furniture. Every line left out is recorded with the reason.
 import type { DatePrecision, Removal } from '../article.ts';
 import { boilerplateReason, isTailMarker } from './boilerplate.ts';
 import { parseByline, parseDateline } from './byline.ts';
+import { classifyLines, densestRun, type LineClass } from './classify.ts';
 import { leadingDate, type DateLine } from './dates.ts';
 import { chooseHeadline } from './headline.ts';
-import { HEADING_MAX_WORDS, METADATA_SEARCH_LINES } from './settings.ts';
+import { detectLanguage, stopwords } from './language.ts';
+import {
+  BAD_LINE_WEIGHT,
+  FALLBACK_MIN_SHARE,
+  HEADER_WINDOW,
+  HEADING_MAX_WORDS,
+  METADATA_SEARCH_LINES,
+} from './settings.ts';
 import { listItem, toBlocks, type Block } from './structure.ts';
-import { contentStems, isProse, normalizeSpace, words } from './text.ts';
+import { contentStems, isProse, normalizeSpace, wordCount } from './text.ts';
 
 export interface Extracted {
   title?: string;
@@ -17,6 +28,7 @@ export interface Extracted {
   author?: string;
   dateline?: string;
   agency?: string;
+  language?: string;
   blocks: Block[];
   removed: Removal[];
 }
@@ -28,6 +40,28 @@ interface Line {
 
 /** Removed text is kept short in the record; the raw file holds the rest. */
 const REMOVAL_TEXT_MAX_CHARS = 300;
+const OUTSIDE = 'outside the article (menus, links, related stories, comments)';
+
+/**
+ * The span of lines [start, end] that holds the article, and whether it is the fallback (the whole
+ * text, every line that is not furniture kept) because the densest run held too little of it.
+ */
+function articleSpan(lines: Line[], classes: LineClass[]): { start: number; end: number; fallback: boolean; marker?: number } {
+  const sizes = lines.map((l) => wordCount(l.text));
+  const run = densestRun(sizes.map((s, i) => (classes[i] === 'good' ? s : -BAD_LINE_WEIGHT * s)));
+  const goodWords = (from: number, to: number) => sizes.slice(from, to + 1).reduce((n, s, k) => n + (classes[from + k] === 'good' ? s : 0), 0);
+  const all = goodWords(0, lines.length - 1);
+  let { start, end } = run;
+  const fallback = end < start || goodWords(start, end) < FALLBACK_MIN_SHARE * all;
+  if (fallback) ({ start, end } = { start: 0, end: lines.length - 1 });
+  // A "related"/comments marker ends the article, when more of the article stands before it than
+  // after it (a "Most popular" list above the article is a menu, not its end).
+  const prose = (i: number) => (fallback && isProse(lines[i]!.text) ? sizes[i]! : 0);
+  const weightOf = (from: number, to: number) => goodWords(from, to) + range(from, to + 1).reduce((n, i) => n + prose(i), 0);
+  const marker = lines.findIndex((l, i) => i > start && i <= end && isTailMarker(l.text) && weightOf(start, i - 1) > weightOf(i + 1, end));
+  if (marker > 0) end = marker - 1;
+  return { start, end, fallback, marker: marker > 0 ? marker : undefined };
+}
 
 export function extract(body: string, firstLine: number): Extracted {
   const removed: Removal[] = [];
@@ -37,40 +71,55 @@ export function extract(body: string, firstLine: number): Extracted {
       text: text.length > REMOVAL_TEXT_MAX_CHARS ? `${text.slice(0, REMOVAL_TEXT_MAX_CHARS)}…` : text,
       reason,
     });
-  const result: Extracted = { blocks: [], removed };
-  let lines: Line[] = body
+  const lines: Line[] = body
     .split('\n')
     .map((raw, i) => ({ n: firstLine + i, text: normalizeSpace(raw) }))
     .filter((l) => l.text !== '');
+  const language = detectLanguage(lines.map((l) => l.text).join('\n'));
+  const result: Extracted = { blocks: [], removed, language: language?.iso1 };
+  if (lines.length === 0) return result;
+  const classes = classifyLines(
+    lines.map((l) => l.text),
+    stopwords(language),
+  );
+  const { start, end, fallback, marker } = articleSpan(lines, classes);
+  const outside = (i: number) =>
+    marker === undefined || i < marker ? OUTSIDE : i === marker ? 'related/comments section marker' : `after "${lines[marker]!.text}"`;
 
-  lines = cutTail(lines, remove);
-  lines = lines.filter((l) => {
-    const reason = boilerplateReason(l.text);
-    if (reason) remove(l, reason);
-    return !reason;
-  });
-  const nearEdge = (i: number) => i < METADATA_SEARCH_LINES || i >= lines.length - METADATA_SEARCH_LINES;
+  // Where metadata is looked for: above the article, and its own first and last lines.
+  const headerStart = Math.max(0, start - HEADER_WINDOW);
+  const nearEdge = (i: number) =>
+    (i >= headerStart && i < start + METADATA_SEARCH_LINES) || (i > end - METADATA_SEARCH_LINES && i <= end + METADATA_SEARCH_LINES);
+  const taken = new Set<number>(); // lines used up as metadata
 
-  lines = lines.filter((l, i) => {
-    const author = result.author || !nearEdge(i) ? undefined : parseByline(l.text);
-    if (author) {
-      result.author = author;
-      remove(l, 'byline');
+  lines.forEach((l, i) => {
+    if (result.author || !nearEdge(i)) return;
+    // "By" alone on a line, the name on the next.
+    const next = lines[i + 1];
+    const author = parseByline(l.text) ?? (/^by:?$/i.test(l.text) && next ? parseByline(`By ${next.text}`) : undefined);
+    if (!author) return;
+    result.author = author;
+    taken.add(i);
+    remove(l, 'byline');
+    if (!parseByline(l.text)) {
+      taken.add(i + 1);
+      remove(next!, 'byline');
     }
-    return !author;
   });
 
   const dates: DateLine[] = [];
-  lines = lines.flatMap((l, i) => {
-    const found = nearEdge(i) ? leadingDate(l.text) : undefined;
+  lines.forEach((l, i) => {
+    if (taken.has(i) || !nearEdge(i)) return;
+    const found = leadingDate(l.text);
     // A bare date opening a sentence is part of it; only a labelled date may be taken off prose.
-    if (!found || (!found.labelled && found.rest !== '')) return [l];
+    if (!found || (!found.labelled && found.rest !== '')) return;
     dates.push(found);
     remove(l, found.kind === 'updated' ? 'update date' : 'date', found.text);
-    return found.rest === '' ? [] : [{ ...l, text: found.rest }];
+    if (found.rest === '') taken.add(i);
+    else lines[i] = { ...l, text: found.rest };
   });
 
-  const firstProse = lines.findIndex((l) => isProse(l.text));
+  const firstProse = lines.findIndex((l, i) => i >= start && i <= end && !taken.has(i) && isProse(l.text));
   const opening = lines[firstProse];
   const dateline = opening ? parseDateline(opening.text) : undefined;
   if (opening && dateline) {
@@ -82,46 +131,64 @@ export function extract(body: string, firstLine: number): Extracted {
   const date = dates.find((d) => d.kind === 'published') ?? dateline?.date ?? dates[0];
   if (date) result.date = { date: date.date, precision: date.precision };
 
-  const bodyLines = takeHeader(lines, firstProse < 0 ? Math.min(1, lines.length) : firstProse, result, remove);
-  result.blocks = toBlocks(bodyLines.map((l) => l.text));
+  // The headline and standfirst: among the lines above the first paragraph of the article.
+  const bodyFrom = firstProse >= 0 ? firstProse : start;
+  const headerIdx = range(headerStart, bodyFrom).filter((i) => !taken.has(i) && !boilerplateReason(lines[i]!.text));
+  const bodyStems = contentStems(
+    lines
+      .slice(bodyFrom, end + 1)
+      .map((l) => l.text)
+      .join(' '),
+  );
+  const { title, subtitle, tagline } = takeHeadline(headerIdx, lines, bodyStems);
+  if (title !== undefined) {
+    result.title = lines[title]!.text;
+    taken.add(title);
+  }
+  if (subtitle !== undefined) {
+    result.subtitle = lines[subtitle]!.text;
+    taken.add(subtitle);
+  }
+  if (tagline !== undefined) {
+    result.siteTagline = lines[tagline]!.text;
+  }
+
+  // The body: the article's lines after the headline that are article text.
+  const bodyLines: string[] = [];
+  const afterHeadline = Math.max(start, (title ?? -1) + 1, (subtitle ?? -1) + 1);
+  lines.forEach((l, i) => {
+    if (taken.has(i)) return;
+    if (i < start || i > end) return remove(l, i < (title ?? start) ? 'above the headline (site name, tagline or navigation)' : outside(i));
+    if (i < afterHeadline && i < bodyFrom && !isProse(l.text)) return remove(l, 'above the headline (site name, tagline or navigation)');
+    const furniture = boilerplateReason(l.text);
+    if (furniture) return remove(l, furniture);
+    if (classes[i] === 'bad' && !fallback) return remove(l, 'not article text (short, few function words, among page furniture)');
+    bodyLines.push(l.text);
+  });
+  result.blocks = toBlocks(bodyLines);
   removed.sort((a, b) => a.line - b.line);
   return result;
 }
 
-/** Cuts a "related articles" or comments section, and everything after it, off the end. */
-function cutTail(lines: Line[], remove: (l: Line, reason: string) => void): Line[] {
-  const firstProse = lines.findIndex((l) => isProse(l.text));
-  if (firstProse < 0) return lines;
-  const marker = lines.findIndex((l, i) => i > firstProse && isTailMarker(l.text));
-  if (marker < 0) return lines;
-  const label = lines[marker]!.text;
-  lines.slice(marker).forEach((l, k) => remove(l, k === 0 ? 'related/comments section marker' : `after "${label}"`));
-  return lines.slice(0, marker);
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 }
 
 /**
- * The short lines above the first paragraph: the headline among them, what stands above it (site
- * name, tagline, breadcrumbs) and a standfirst below it. Returns the lines that make the body.
+ * The headline among the candidate lines (indices into `lines`), the standfirst right under it, and
+ * a site tagline standing first above it.
  */
-function takeHeader(lines: Line[], headerEnd: number, result: Extracted, remove: (l: Line, reason: string) => void): Line[] {
-  const header = lines.slice(0, headerEnd);
-  const candidates = header.filter((l) => !listItem(l.text) && words(l.text).length <= HEADING_MAX_WORDS);
-  if (candidates.length === 0) return lines;
-  const bodyStems = contentStems(lines.slice(headerEnd).map((l) => l.text).join(' '));
-  const headline = candidates[chooseHeadline(candidates.map((c) => c.text), bodyStems)]!;
-  const at = header.indexOf(headline);
-  result.title = headline.text;
-  for (const above of header.slice(0, at)) {
-    if (!result.siteTagline && !listItem(above.text)) result.siteTagline = above.text;
-    remove(above, 'above the headline (site name, tagline or navigation)');
-  }
-  const below = header.slice(at + 1);
-  // The first short line under the headline is its standfirst (unless it is a list); any further
-  // short lines before the first paragraph open the body (as section headings).
-  const standfirst = below[0];
-  if (standfirst && !listItem(standfirst.text)) {
-    result.subtitle = standfirst.text;
-    return [...below.slice(1), ...lines.slice(headerEnd)];
-  }
-  return [...below, ...lines.slice(headerEnd)];
+function takeHeadline(
+  candidates: number[],
+  lines: Line[],
+  body: Set<string>,
+): { title?: number; subtitle?: number; tagline?: number } {
+  const shaped = candidates.filter((i) => !listItem(lines[i]!.text) && wordCount(lines[i]!.text) <= HEADING_MAX_WORDS && !isProse(lines[i]!.text));
+  if (shaped.length === 0) return {};
+  const title = shaped[chooseHeadline(shaped.map((i) => lines[i]!.text), body)]!;
+  const after = shaped.find((i) => i > title);
+  const nextCandidate = candidates.find((i) => i > title);
+  const subtitle = after !== undefined && after === nextCandidate ? after : undefined;
+  const above = shaped.filter((i) => i < title);
+  return { title, subtitle, tagline: above.length ? above[0] : undefined };
 }

@@ -1,7 +1,7 @@
 // The headline among the short lines above the first paragraph, and a title made from the opening
 // sentence when a text has none.
-import { DERIVED_TITLE_MAX_CHARS, HEADLINE_OVERLAP_OF_BEST } from './settings.ts';
-import { contentStems } from './text.ts';
+import { DERIVED_TITLE_MAX_CHARS, HEADLINE_FULL_WORDS, HEADLINE_OVERLAP_OF_BEST } from './settings.ts';
+import { contentStems, wordCount } from './text.ts';
 
 /** Share of a line's content words that the article body also uses. */
 export function topicalOverlap(line: string, body: Set<string>): number {
@@ -12,12 +12,18 @@ export function topicalOverlap(line: string, body: Set<string>): number {
   return shared / own.size;
 }
 
+/** How headline-like a line is: its topical overlap, discounted for lines shorter than headlines are. */
+export function headlineScore(line: string, body: Set<string>): number {
+  return topicalOverlap(line, body) * Math.min(1, wordCount(line) / HEADLINE_FULL_WORDS);
+}
+
 /**
  * Index of the headline among candidate lines: the first one that speaks of what the body speaks of
- * nearly as much as the best candidate does (a site's name or tagline above the headline does not).
+ * nearly as much as the best candidate does (a site's name or tagline above the headline does not,
+ * nor does a two-word section name in a menu).
  */
 export function chooseHeadline(candidates: string[], body: Set<string>): number {
-  const overlaps = candidates.map((c) => topicalOverlap(c, body));
+  const overlaps = candidates.map((c) => headlineScore(c, body));
   const best = Math.max(...overlaps);
   return best > 0 ? overlaps.findIndex((o) => o >= best * HEADLINE_OVERLAP_OF_BEST) : 0;
 }

@@ -42,6 +42,7 @@ export function ingest(bytes: Uint8Array, sourceFile: string): IngestResult {
     agency: editorial.agency ?? found.agency,
     publisher: editorial.publisher,
     url: editorial.url,
+    language: found.language,
     siteTagline: found.siteTagline,
     body: toMarkdown(found.blocks),
     removed: found.removed,

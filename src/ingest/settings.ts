@@ -37,5 +37,44 @@ export const SLUG_MAX_CHARS = 80;
  */
 export const HEADLINE_OVERLAP_OF_BEST = 0.6;
 
+/** Headlines run to at least this many words; shorter candidates (menu entries) score less. */
+export const HEADLINE_FULL_WORDS = 5;
+
 /** The longest line (in words) that can be a section heading inside the body. */
 export const SECTION_HEADING_MAX_WORDS = 14;
+
+// Line classification, after jusText (Pomikálek 2011): prose is long and full of function words.
+
+/** Lines shorter than this (characters) are "short": their neighbours decide what they are. */
+export const LENGTH_LOW = 70;
+
+/** Lines at least this long (characters) with enough stop words are good without their neighbours. */
+export const LENGTH_HIGH = 200;
+
+/**
+ * Share of stop words below which a line is boilerplate (menus, lists of names, captions of links).
+ * jusText uses 0.30/0.32 with its own longer lists; these suit the shorter lists of `stopword`.
+ */
+export const STOPWORDS_LOW = 0.25;
+
+/** Share of stop words at or above which a long line is article text. */
+export const STOPWORDS_HIGH = 0.3;
+
+/** A sentence this long is borderline text even with few stop words (it may be dense with names). */
+export const LONG_SENTENCE_WORDS = 15;
+
+/**
+ * The article is the densest run of lines: good lines count their words, bad lines count against by
+ * this share of theirs, so a short advertisement marker inside the article does not split it while
+ * a long "most popular" list does.
+ */
+export const BAD_LINE_WEIGHT = 0.5;
+
+/** Lines above the article in which headline, byline and date are looked for. */
+export const HEADER_WINDOW = 40;
+
+/**
+ * When the densest run holds less than this share of the text's good words, the main extractor has
+ * found too little and the simple fallback (every line that is not page furniture) is used instead.
+ */
+export const FALLBACK_MIN_SHARE = 0.5;

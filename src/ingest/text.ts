@@ -34,3 +34,11 @@ export function stem(word: string): string {
 export function contentStems(text: string): Set<string> {
   return new Set(words(text).filter((w) => w.length > 3).map(stem));
 }
+
+const UNSPACED_CHARS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+
+/** Words, counting two characters of a script written without spaces (Chinese, Japanese) as one. */
+export function wordCount(line: string): number {
+  const unspaced = line.match(UNSPACED_CHARS)?.length ?? 0;
+  return words(line.replace(UNSPACED_CHARS, ' ')).length + Math.ceil(unspaced / 2);
+}

@@ -1,0 +1,82 @@
+// Each line of a page as article text ("good") or not ("bad"), from its own features and then from
+// its neighbours', in the manner of jusText: short lines and borderline ones take the class of the
+// text around them.
+import { boilerplateReason } from './boilerplate.ts';
+import { isUnspaced } from './language.ts';
+import { LENGTH_HIGH, LENGTH_LOW, LONG_SENTENCE_WORDS, SENTENCE_MIN_WORDS, STOPWORDS_HIGH, STOPWORDS_LOW } from './settings.ts';
+import { looksLikeHeading } from './structure.ts';
+import { endsSentence, wordCount, words } from './text.ts';
+
+export type LineClass = 'good' | 'bad';
+type FirstClass = LineClass | 'neargood' | 'short';
+
+/** Share of a line's words that are stop words of its language. */
+export function stopwordDensity(line: string, stopwords: Set<string>): number {
+  if (isUnspaced(line)) return /[。！？、，]/u.test(line) ? STOPWORDS_HIGH : 0; // no word boundaries to count
+  const ws = words(line);
+  if (ws.length === 0) return 0;
+  if (stopwords.size === 0) return endsSentence(line) ? STOPWORDS_HIGH : 0; // a language without a list
+  return ws.filter((w) => stopwords.has(w.toLowerCase())).length / ws.length;
+}
+
+function firstClass(line: string, stopwords: Set<string>): FirstClass {
+  if (boilerplateReason(line)) return 'bad';
+  const length = isUnspaced(line) ? line.length * 3 : line.length; // a CJK character says as much as a short word
+  if (length < LENGTH_LOW) return 'short';
+  const density = stopwordDensity(line, stopwords);
+  if (density >= STOPWORDS_HIGH) return length >= LENGTH_HIGH ? 'good' : 'neargood';
+  if (density >= STOPWORDS_LOW) return 'neargood';
+  // A long sentence dense with names (few function words) is still a sentence.
+  return endsSentence(line) && wordCount(line) >= LONG_SENTENCE_WORDS ? 'neargood' : 'bad';
+}
+
+/** The class of the nearest line before (step -1) or after (+1) that is good or bad; bad past the ends. */
+function neighbour(classes: FirstClass[], i: number, step: 1 | -1, skip: Set<FirstClass>): FirstClass {
+  for (let j = i + step; j >= 0 && j < classes.length; j += step) if (!skip.has(classes[j]!)) return classes[j]!;
+  return 'bad';
+}
+
+/** Every line's class, revised by context. */
+export function classifyLines(lines: string[], stopwords: Set<string>): LineClass[] {
+  const first = lines.map((l) => firstClass(l, stopwords));
+  const skipWeak = new Set<FirstClass>(['short', 'neargood']);
+  const skipShort = new Set<FirstClass>(['short']);
+  // Short lines: good between good text, bad between bad; between the two, good only when the bad
+  // side is borderline text right next to it (a heading over a paragraph), else bad.
+  const second = first.map((c, i) => {
+    if (c !== 'short') return c;
+    const before = neighbour(first, i, -1, skipWeak);
+    const after = neighbour(first, i, 1, skipWeak);
+    if (before === after) return before;
+    // Between article text and furniture: a heading over the text, a closing sentence of it, or
+    // borderline text on the furniture side make it article text.
+    const badSide = before === 'bad' ? -1 : 1;
+    const line = lines[i]!;
+    if (badSide === -1 && looksLikeHeading(line) && first[i + 1] !== 'bad' && neighbour(first, i, 1, skipShort) !== 'bad') return 'good';
+    if (endsSentence(line) && wordCount(line) >= SENTENCE_MIN_WORDS) return 'good';
+    return neighbour(first, i, badSide, skipShort) === 'neargood' ? 'good' : 'bad';
+  });
+  // Borderline lines: good unless bad text stands on both sides.
+  return second.map((c, i) => {
+    if (c === 'good' || c === 'bad') return c;
+    const before = neighbour(second, i, -1, skipWeak);
+    const after = neighbour(second, i, 1, skipWeak);
+    return before === 'bad' && after === 'bad' ? 'bad' : 'good';
+  });
+}
+
+/** The run of lines with the greatest weight (good words minus weighted bad words): the article. */
+export function densestRun(weights: number[]): { start: number; end: number; weight: number } {
+  let best = { start: 0, end: -1, weight: 0 };
+  let start = 0;
+  let sum = 0;
+  weights.forEach((w, i) => {
+    if (sum <= 0) {
+      start = i;
+      sum = 0;
+    }
+    sum += w;
+    if (sum > best.weight) best = { start, end: i, weight: sum };
+  });
+  return best;
+}
