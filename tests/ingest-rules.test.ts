@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { boilerplateReason, isTailMarker } from '../src/ingest/boilerplate.ts';
 import { parseByline, parseDateline } from '../src/ingest/byline.ts';
-import { findDate, leadingDate } from '../src/ingest/dates.ts';
+import { findDate, leadingDate, metadataDate } from '../src/ingest/dates.ts';
 import { decode } from '../src/ingest/decode.ts';
 import { chooseHeadline, deriveTitle } from '../src/ingest/headline.ts';
 import { ingest } from '../src/ingest/index.ts';
@@ -81,6 +81,10 @@ describe('bylines and datelines', () => {
     assert.equal(parseByline('By Eric Song, IGN Staff'), 'Eric Song');
     assert.equal(parseByline('Author: Maria de la Cruz'), 'Maria de la Cruz');
   });
+  it('stops a byline at a date or at "on"', () => {
+    assert.equal(parseByline('by Regan September 15, 2014'), 'Regan');
+    assert.equal(parseByline('Posted by Michael David Smith on November 19, 2019, 6:21 AM EST'), 'Michael David Smith');
+  });
   it('does not take a sentence starting with "By" for a byline', () => {
     assert.equal(parseByline('By the end of the day the talks had collapsed.'), undefined);
   });
@@ -127,6 +131,20 @@ describe('dates', () => {
   it('takes a labelled date off the start of a paragraph', () => {
     const d = leadingDate('date 2023-09-20 The president said');
     assert.deepEqual([d?.date, d?.rest, d?.labelled], ['2023-09-20', 'The president said', true]);
+  });
+  it('reads the date anywhere in a short metadata line, published or updated as labelled', () => {
+    assert.deepEqual(
+      [metadataDate('Monday November 18, 2019 7:45 am PST by Joe Rossignol')?.date, metadataDate('* Published 18 November 2019')?.date],
+      ['2019-11-18', '2019-11-18'],
+    );
+    const both = metadataDate('PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 20, 2019');
+    assert.deepEqual([both?.date, both?.kind], ['2019-11-19', 'published']);
+    assert.equal(metadataDate('Updated 1:39 am EST, Wednesday, November 20, 2019')?.kind, 'updated');
+    assert.equal(metadataDate(SENTENCE.replace('late', 'late on 20 November 2019')), undefined, 'not in running text');
+  });
+  it('takes the date of a byline line that carries both', () => {
+    const a = article(`Headline of the story\n\nBy Sherif Saed, Wednesday, 20 November 2019 08:05 GMT\n\n${SENTENCE}`);
+    assert.deepEqual([a.author, a.date], ['Sherif Saed', '2019-11-20']);
   });
   it('prefers the published date over an update date', () => {
     const a = article(`Headline of the story\n\nUpdated: 18 Nov 2019 9:38 pm\nPosted: 17 Nov 2019 8:11 pm\n\n${SENTENCE}`);

@@ -12,8 +12,11 @@ const NAME_WORD = /^(\p{Lu}[\p{L}'’.\-]*|de|da|del|della|der|den|di|du|van|von
 export function parseByline(line: string): string | undefined {
   const m = BYLINE.exec(line);
   if (!m) return undefined;
-  // "By Eric Song, IGN Staff" → "Eric Song"; "By Jane Doe | Reuters" → "Jane Doe".
-  const name = m[1]!.split(/\s*[,|·•]\s*|\s+[-–—]\s+/)[0]!.trim().replace(/[.:]$/, '');
+  // "By Eric Song, IGN Staff" → "Eric Song"; "By Jane Doe | Reuters" → "Jane Doe"; "by Regan
+  // September 15, 2014" → "Regan"; "Posted by Jo Smith on November 19, 2019" → "Jo Smith".
+  const date = findDate(m[1]!);
+  const named = date ? m[1]!.slice(0, m[1]!.indexOf(date.text)) : m[1]!;
+  const name = named.split(/\s*[,|·•@/]\s*|\s+[-–—]\s+|\s+(?:on|at|in|for)\s+/)[0]!.trim().replace(/[.:]$/, '');
   const parts = name.split(/\s+/);
   if (parts.length === 0 || parts.length > AUTHOR_MAX_WORDS || words(name).length === 0) return undefined;
   if (!parts.every((p) => NAME_WORD.test(p))) return undefined;

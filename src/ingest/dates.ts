@@ -3,6 +3,8 @@
 // impossible day (February 30) is never accepted.
 import { DateTime } from 'luxon';
 import type { DatePrecision } from '../article.ts';
+import { DATE_LINE_MAX_WORDS } from './settings.ts';
+import { isProse, words } from './text.ts';
 
 export interface FoundDate {
   date: string;
@@ -91,4 +93,18 @@ export function leadingDate(line: string): DateLine | undefined {
   rest = rest.replace(/^[\s|·,–—-]+/, '');
   const kind = label && /updated|modified/i.test(label[0]) ? 'updated' : 'published';
   return { ...found, text: line.slice(0, line.length - rest.length).trim(), kind, labelled: label !== null, rest };
+}
+
+/**
+ * A date in a short metadata line (`Monday November 18, 2019 7:45 am PST by Joe Rossignol`,
+ * `* Published 18 November 2019`, `PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: …`): the line's
+ * first date, published or updated as the label before it says. Running text is never read.
+ */
+export function metadataDate(line: string): DateLine | undefined {
+  if (words(line).length > DATE_LINE_MAX_WORDS || isProse(line)) return undefined;
+  const found = findDate(line);
+  if (!found) return undefined;
+  const before = line.slice(0, line.indexOf(found.text));
+  const kind = /\b(updated|modified|edited)\b[^|·•]*$/i.test(before) ? 'updated' : 'published';
+  return { ...found, text: line, kind, labelled: LABEL.test(before.replace(/^[*•\s|]+/, '')), rest: '' };
 }

@@ -7,7 +7,7 @@ import type { DatePrecision, Removal } from '../article.ts';
 import { boilerplateReason, isTailMarker } from './boilerplate.ts';
 import { parseByline, parseDateline } from './byline.ts';
 import { classifyLines, densestRun, type LineClass } from './classify.ts';
-import { leadingDate, type DateLine } from './dates.ts';
+import { leadingDate, metadataDate, type DateLine } from './dates.ts';
 import { chooseHeadline } from './headline.ts';
 import { detectLanguage, stopwords } from './language.ts';
 import {
@@ -87,9 +87,11 @@ export function extract(body: string, firstLine: number): Extracted {
     marker === undefined || i < marker ? OUTSIDE : i === marker ? 'related/comments section marker' : `after "${lines[marker]!.text}"`;
 
   // Where metadata is looked for: above the article, and its own first and last lines.
-  const headerStart = Math.max(0, start - HEADER_WINDOW);
-  const nearEdge = (i: number) =>
-    (i >= headerStart && i < start + METADATA_SEARCH_LINES) || (i > end - METADATA_SEARCH_LINES && i <= end + METADATA_SEARCH_LINES);
+  // The article's first paragraph anchors the header: the run may begin with captions or menus.
+  const anchor = Math.max(start, lines.findIndex((l, i) => i >= start && i <= end && (classes[i] === 'good' || fallback) && isProse(l.text)));
+  const headerStart = Math.max(0, anchor - HEADER_WINDOW);
+  const inHeader = (i: number) => i >= headerStart && i < anchor + METADATA_SEARCH_LINES;
+  const nearEdge = (i: number) => inHeader(i) || (i > end - METADATA_SEARCH_LINES && i <= end + METADATA_SEARCH_LINES);
   const taken = new Set<number>(); // lines used up as metadata
 
   lines.forEach((l, i) => {
@@ -107,16 +109,26 @@ export function extract(body: string, firstLine: number): Extracted {
     }
   });
 
-  const dates: DateLine[] = [];
+  // Dates: a labelled date opening a paragraph is taken off it; a short metadata line with a date
+  // (byline lines included) gives its date, and is removed unless something else took it.
+  const dates: Array<DateLine & { header: boolean }> = [];
   lines.forEach((l, i) => {
-    if (taken.has(i) || !nearEdge(i)) return;
-    const found = leadingDate(l.text);
-    // A bare date opening a sentence is part of it; only a labelled date may be taken off prose.
-    if (!found || (!found.labelled && found.rest !== '')) return;
-    dates.push(found);
-    remove(l, found.kind === 'updated' ? 'update date' : 'date', found.text);
-    if (found.rest === '') taken.add(i);
-    else lines[i] = { ...l, text: found.rest };
+    const header = inHeader(i);
+    const footer = i > end && i <= end + METADATA_SEARCH_LINES;
+    if (!header && !footer) return;
+    const leading = leadingDate(l.text);
+    if (leading?.labelled && leading.rest !== '' && !taken.has(i)) {
+      dates.push({ ...leading, header });
+      remove(l, leading.kind === 'updated' ? 'update date' : 'date', leading.text);
+      lines[i] = { ...l, text: leading.rest };
+      return;
+    }
+    // Below the first paragraph a list item is the article's own (a timeline, say), not metadata.
+    const found = i > anchor && i <= end && listItem(l.text) ? undefined : metadataDate(listItem(l.text)?.text ?? l.text);
+    if (!found) return;
+    dates.push({ ...found, header });
+    if (!taken.has(i)) remove(l, found.kind === 'updated' ? 'update date' : 'date');
+    taken.add(i);
   });
 
   const firstProse = lines.findIndex((l, i) => i >= start && i <= end && !taken.has(i) && isProse(l.text));
@@ -128,7 +140,9 @@ export function extract(body: string, firstLine: number): Extracted {
     remove(opening, 'dateline', dateline.text.trim());
     lines[firstProse] = { ...opening, text: opening.text.slice(dateline.text.length) };
   }
-  const date = dates.find((d) => d.kind === 'published') ?? dateline?.date ?? dates[0];
+  // Published before updated, the header before the footer (where comments carry their own dates).
+  const date =
+    dates.find((d) => d.header && d.kind === 'published') ?? dateline?.date ?? dates.find((d) => d.kind === 'published') ?? dates[0];
   if (date) result.date = { date: date.date, precision: date.precision };
 
   // The headline and standfirst: among the lines above the first paragraph of the article.

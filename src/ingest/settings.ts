@@ -78,3 +78,6 @@ export const HEADER_WINDOW = 40;
  * found too little and the simple fallback (every line that is not page furniture) is used instead.
  */
 export const FALLBACK_MIN_SHARE = 0.5;
+
+/** The longest line (in words) read as a metadata line that may carry the date (byline, time, tags). */
+export const DATE_LINE_MAX_WORDS = 16;
