@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { boilerplateReason, isTailMarker } from '../src/ingest/boilerplate.ts';
-import { parseByline, parseDateline } from '../src/ingest/byline.ts';
+import { parseByline, parseCredit, parseDateline } from '../src/ingest/byline.ts';
 import { findDate, leadingDate, metadataDate } from '../src/ingest/dates.ts';
 import { decode } from '../src/ingest/decode.ts';
 import { chooseHeadline, deriveTitle } from '../src/ingest/headline.ts';
@@ -87,6 +87,17 @@ describe('bylines and datelines', () => {
   });
   it('does not take a sentence starting with "By" for a byline', () => {
     assert.equal(parseByline('By the end of the day the talks had collapsed.'), undefined);
+    assert.equal(parseByline('By Tuesday, officials had agreed'), undefined);
+  });
+  it('reads credit lines without a leading "By"', () => {
+    assert.equal(parseCredit('Monday November 18, 2019 7:45 am PST by Joe Rossignol'), 'Joe Rossignol');
+    assert.equal(parseCredit('Tom Krisher, AP Auto Writer'), 'Tom Krisher');
+    assert.equal(parseCredit('Chris Davies - Nov 19, 2019, 10:31 pm CST'), 'Chris Davies');
+    assert.equal(parseCredit('Reuters November 18, 2019 11:03 PM'), 'Reuters');
+  });
+  it('does not read a menu entry as a credit', () => {
+    assert.equal(parseCredit('Home - News'), undefined);
+    assert.equal(parseCredit('Minnesota Wild'), undefined);
   });
   it('takes the byline out of the body into the author field', () => {
     const a = article(`Headline of the story\n\n${SENTENCE}\n\nCompiled by: Basma Qaddour`);

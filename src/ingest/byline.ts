@@ -7,21 +7,52 @@ import { words } from './text.ts';
 const BYLINE = /^(?:(?:compiled|written|reported|edited|posted|story|text|words)\s+by|by|author|authors|written by)\s*[:\-–—]?\s+(.+)$/i;
 /** Name words start with a capital; particles (de, van, al-, bin …) may be lower case. */
 const NAME_WORD = /^(\p{Lu}[\p{L}'’.\-]*|de|da|del|della|der|den|di|du|van|von|la|le|al|el|bin|ibn|and|&)$/u;
+const PARTICLE = /^(de|da|del|della|der|den|di|du|van|von|la|le|al|el|bin|ibn|and|&)$/;
 
-/** The author named by a byline line, or undefined when the line is not a byline. */
+/** The name at the start of a credit: its leading run of name words, up to a date, "on", a comma … */
+function leadingName(credit: string): string | undefined {
+  const date = findDate(credit);
+  const named = date ? credit.slice(0, credit.indexOf(date.text)) : credit;
+  const head = named.split(/\s*[,|·•@/(]\s*|\s+[-–—]\s+|\s+(?:on|at|in|for)\s+/)[0]!.trim();
+  const parts = head.split(/\s+/);
+  const firstOther = parts.findIndex((p) => !NAME_WORD.test(p));
+  const run = firstOther < 0 ? parts : parts.slice(0, firstOther);
+  while (run.length && PARTICLE.test(run.at(-1)!)) run.pop();
+  // One name word is a name only when nothing but a date or a separator follows ("by Regan, …").
+  if (run.length === 0 || run.length > AUTHOR_MAX_WORDS || (run.length === 1 && words(named).length > 1)) return undefined;
+  const name = run.join(' ').replace(/[.:]$/, '');
+  return /^\p{Lu}/u.test(name) && words(name).length > 0 ? name : undefined;
+}
+
+/** The author named by a byline line (`By …`, `Compiled by: …`, `Author: …`), or undefined. */
 export function parseByline(line: string): string | undefined {
   const m = BYLINE.exec(line);
-  if (!m) return undefined;
-  // "By Eric Song, IGN Staff" → "Eric Song"; "By Jane Doe | Reuters" → "Jane Doe"; "by Regan
-  // September 15, 2014" → "Regan"; "Posted by Jo Smith on November 19, 2019" → "Jo Smith".
-  const date = findDate(m[1]!);
-  const named = date ? m[1]!.slice(0, m[1]!.indexOf(date.text)) : m[1]!;
-  const name = named.split(/\s*[,|·•@/]\s*|\s+[-–—]\s+|\s+(?:on|at|in|for)\s+/)[0]!.trim().replace(/[.:]$/, '');
-  const parts = name.split(/\s+/);
-  if (parts.length === 0 || parts.length > AUTHOR_MAX_WORDS || words(name).length === 0) return undefined;
-  if (!parts.every((p) => NAME_WORD.test(p))) return undefined;
-  if (!/^\p{Lu}/u.test(name)) return undefined;
-  return name;
+  return m ? leadingName(m[1]!) : undefined;
+}
+
+/** Wire agencies, whose name alone stands as the credit of the stories they send. */
+const WIRE_AGENCY = /^(the )?(associated press|ap|reuters|afp|agence france-presse|bloomberg|upi|dpa|ansa|efe|xinhua|tass|kyodo( news)?|yonhap|pti|ani|anadolu( agency)?)$/i;
+/** The roles a credit line names after the author. */
+const ROLE = /\b(writer|reporter|correspondent|editor|staff|contributor|columnist|associated press|reuters|afp|bloomberg)\b/i;
+
+/**
+ * The author in a metadata line that credits one without a leading "By": `by NAME` inside the line
+ * (`Monday November 18, 2019 7:45 am PST by Joe Rossignol`), `NAME, AP Auto Writer`, `NAME - date`,
+ * or a wire agency alone (`Reuters`, `Associated Press November 18, 2019`).
+ */
+export function parseCredit(line: string): string | undefined {
+  const inner = /\bby:?\s+(\p{Lu}.*)$/iu.exec(line);
+  if (inner) return leadingName(inner[1]!);
+  const date = findDate(line);
+  const trim = (t: string) => t.replace(/^[\s|·•,–—-]+|[\s|·•,–—-]+$/g, '');
+  const sides = date ? [line.slice(0, line.indexOf(date.text)), line.slice(line.indexOf(date.text) + date.text.length)].map(trim) : [trim(line)];
+  const agency = sides.find((side) => WIRE_AGENCY.test(side));
+  if (agency) return agency;
+  const undated = trim(date ? line.replace(date.text, ' ') : line);
+  const role = /^(.+?)\s*(?:,|\s[-–—]\s)\s*(.+)$/.exec(undated);
+  if (role && ROLE.test(role[2]!)) return leadingName(role[1]!);
+  if (date && line.indexOf(date.text) > 0 && /\s[-–—|]\s*$/.test(line.slice(0, line.indexOf(date.text)))) return leadingName(undated);
+  return undefined;
 }
 
 export interface Dateline {

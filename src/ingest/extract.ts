@@ -5,7 +5,7 @@
 // line that is not page furniture. Every line left out is recorded with the reason.
 import type { DatePrecision, Removal } from '../article.ts';
 import { boilerplateReason, isTailMarker } from './boilerplate.ts';
-import { parseByline, parseDateline } from './byline.ts';
+import { parseByline, parseCredit, parseDateline } from './byline.ts';
 import { classifyLines, densestRun, type LineClass } from './classify.ts';
 import { leadingDate, metadataDate, type DateLine } from './dates.ts';
 import { chooseHeadline } from './headline.ts';
@@ -94,20 +94,24 @@ export function extract(body: string, firstLine: number): Extracted {
   const nearEdge = (i: number) => inHeader(i) || (i > end - METADATA_SEARCH_LINES && i <= end + METADATA_SEARCH_LINES);
   const taken = new Set<number>(); // lines used up as metadata
 
-  lines.forEach((l, i) => {
-    if (result.author || !nearEdge(i)) return;
-    // "By" alone on a line, the name on the next.
-    const next = lines[i + 1];
-    const author = parseByline(l.text) ?? (/^by:?$/i.test(l.text) && next ? parseByline(`By ${next.text}`) : undefined);
-    if (!author) return;
-    result.author = author;
-    taken.add(i);
-    remove(l, 'byline');
-    if (!parseByline(l.text)) {
-      taken.add(i + 1);
-      remove(next!, 'byline');
-    }
-  });
+  // The author: an explicit byline first, else a credit line (`NAME, AP Writer`, `… by NAME`).
+  for (const read of [parseByline, parseCredit]) {
+    lines.forEach((l, i) => {
+      if (result.author || taken.has(i) || !nearEdge(i) || isProse(l.text)) return;
+      // "By" alone on a line, the name on the next.
+      const next = lines[i + 1];
+      const split = read === parseByline && /^by:?$/i.test(l.text) && next ? parseByline(`By ${next.text}`) : undefined;
+      const author = read(l.text) ?? split;
+      if (!author) return;
+      result.author = author;
+      taken.add(i);
+      remove(l, 'byline');
+      if (split) {
+        taken.add(i + 1);
+        remove(next!, 'byline');
+      }
+    });
+  }
 
   // Dates: a labelled date opening a paragraph is taken off it; a short metadata line with a date
   // (byline lines included) gives its date, and is removed unless something else took it.
