@@ -5,7 +5,7 @@ import { boilerplateReason, isTailMarker } from '../src/ingest/boilerplate.ts';
 import { parseByline, parseCredit, parseDateline } from '../src/ingest/byline.ts';
 import { findDate, leadingDate, metadataDate } from '../src/ingest/dates.ts';
 import { decode } from '../src/ingest/decode.ts';
-import { chooseHeadline, deriveTitle } from '../src/ingest/headline.ts';
+import { chooseHeadline, deriveTitle, headlineScore } from '../src/ingest/headline.ts';
 import { ingest } from '../src/ingest/index.ts';
 import { escapeMarkdown, toBlocks, toMarkdown } from '../src/ingest/structure.ts';
 import { contentStems, isProse } from '../src/ingest/text.ts';
@@ -172,7 +172,16 @@ describe('dates', () => {
 describe('headline', () => {
   it('skips a tagline above the headline by topical overlap with the body', () => {
     const body = contentStems('Azerbaijan launched an operation in Karabakh; Russia and France called for calm.');
-    assert.equal(chooseHeadline(['Fastest News Updates around the World', 'Calm Called for in Karabakh Amid Operation'], body), 1);
+    const at = (text: string, distance: number) => ({ text, distance, repeated: false });
+    assert.equal(chooseHeadline([at('Fastest News Updates around the World', 3), at('Calm Called for in Karabakh Amid Operation', 1)], body), 1);
+  });
+  it('prefers a headline close above the article, and one the page repeats, to a menu line', () => {
+    const body = contentStems('The Wild beat the Sabres as Zach Parise scored twice for Minnesota on Tuesday night.');
+    const menu = { text: 'Minnesota Wild', distance: 2, repeated: false };
+    const far = { text: 'Zach Parise scores twice as Wild beat Sabres', distance: 30, repeated: false };
+    assert.equal(chooseHeadline([menu, { ...far, distance: 3 }], body), 1);
+    assert.ok(headlineScore({ ...far, distance: 3 }, body) > headlineScore(far, body), 'nearer scores more');
+    assert.equal(headlineScore({ ...far, repeated: true }, body), 1.5 * headlineScore(far, body));
   });
   it('keeps the tagline out of title and body, and the line under the headline as standfirst', () => {
     const a = article(`Fastest News Updates around the World\n\nTalks in the Capital End Without Result\n\nNegotiators Leave the Capital Talks\n\n${SENTENCE}`);

@@ -50,10 +50,12 @@ export function classifyLines(lines: string[], stopwords: Set<string>): LineClas
     if (before === after) return before;
     // Between article text and furniture: a heading over the text, a closing sentence of it, or
     // borderline text on the furniture side make it article text.
+    // Both need the text right beside them, not another short line.
     const badSide = before === 'bad' ? -1 : 1;
     const line = lines[i]!;
-    if (badSide === -1 && looksLikeHeading(line) && first[i + 1] !== 'bad' && neighbour(first, i, 1, skipShort) !== 'bad') return 'good';
-    if (endsSentence(line) && wordCount(line) >= SENTENCE_MIN_WORDS) return 'good';
+    const text = (c: FirstClass | undefined) => c === 'good' || c === 'neargood';
+    if (badSide === -1 && looksLikeHeading(line) && text(first[i + 1])) return 'good';
+    if (endsSentence(line) && wordCount(line) >= SENTENCE_MIN_WORDS && text(first[i - badSide])) return 'good';
     return neighbour(first, i, badSide, skipShort) === 'neargood' ? 'good' : 'bad';
   });
   // Borderline lines: good unless bad text stands on both sides.

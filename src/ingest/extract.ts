@@ -15,6 +15,7 @@ import {
   FALLBACK_MIN_SHARE,
   HEADER_WINDOW,
   HEADING_MAX_WORDS,
+  HEADLINE_BODY_WORDS,
   METADATA_SEARCH_LINES,
 } from './settings.ts';
 import { listItem, toBlocks, type Block } from './structure.ts';
@@ -151,14 +152,12 @@ export function extract(body: string, firstLine: number): Extracted {
 
   // The headline and standfirst: among the lines above the first paragraph of the article.
   const bodyFrom = firstProse >= 0 ? firstProse : start;
-  const headerIdx = range(headerStart, bodyFrom).filter((i) => !taken.has(i) && !boilerplateReason(lines[i]!.text));
-  const bodyStems = contentStems(
-    lines
-      .slice(bodyFrom, end + 1)
-      .map((l) => l.text)
-      .join(' '),
-  );
-  const { title, subtitle, tagline } = takeHeadline(headerIdx, lines, bodyStems);
+  // The first "paragraph" may itself be the headline when it asks a question or exclaims.
+  const headerIdx = range(headerStart, bodyFrom + 1).filter((i) => !taken.has(i) && !boilerplateReason(lines[i]!.text));
+  const leadFrom = lines[bodyFrom] && headlineShaped(lines[bodyFrom]!.text) ? bodyFrom + 1 : bodyFrom;
+  const lead = lines.slice(leadFrom, end + 1).map((l) => l.text).join(' ');
+  const bodyStems = contentStems(lead.split(/\s+/).slice(0, HEADLINE_BODY_WORDS).join(' '));
+  const { title, subtitle, tagline } = takeHeadline(headerIdx, lines, bodyFrom, bodyStems);
   if (title !== undefined) {
     result.title = lines[title]!.text;
     taken.add(title);
@@ -188,6 +187,11 @@ export function extract(body: string, firstLine: number): Extracted {
   return result;
 }
 
+/** Short, not a list item, and not ending like a statement or a clause (headlines may ask or exclaim). */
+function headlineShaped(text: string): boolean {
+  return !listItem(text) && wordCount(text) <= HEADING_MAX_WORDS && !/[.:;,]$/.test(text);
+}
+
 function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 }
@@ -199,11 +203,18 @@ function range(from: number, to: number): number[] {
 function takeHeadline(
   candidates: number[],
   lines: Line[],
+  bodyFrom: number,
   body: Set<string>,
 ): { title?: number; subtitle?: number; tagline?: number } {
-  const shaped = candidates.filter((i) => !listItem(lines[i]!.text) && wordCount(lines[i]!.text) <= HEADING_MAX_WORDS && !isProse(lines[i]!.text));
+  const shaped = candidates.filter((i) => headlineShaped(lines[i]!.text));
   if (shaped.length === 0) return {};
-  const title = shaped[chooseHeadline(shaped.map((i) => lines[i]!.text), body)]!;
+  const key = (text: string) => text.toLowerCase().replace(/[…\s.]+$/u, '');
+  const repeated = (i: number) => {
+    const own = key(lines[i]!.text);
+    return own.length > 10 && lines.some((l, j) => j !== i && key(l.text).length > 10 && (key(l.text).startsWith(own) || own.startsWith(key(l.text))));
+  };
+  const scored = shaped.map((i) => ({ text: lines[i]!.text, distance: bodyFrom - i, repeated: repeated(i) }));
+  const title = shaped[chooseHeadline(scored, body)]!;
   const after = shaped.find((i) => i > title);
   const nextCandidate = candidates.find((i) => i > title);
   const subtitle = after !== undefined && after === nextCandidate ? after : undefined;

@@ -1,6 +1,12 @@
 // The headline among the short lines above the first paragraph, and a title made from the opening
 // sentence when a text has none.
-import { DERIVED_TITLE_MAX_CHARS, HEADLINE_FULL_WORDS, HEADLINE_OVERLAP_OF_BEST } from './settings.ts';
+import {
+  DERIVED_TITLE_MAX_CHARS,
+  HEADLINE_DISTANCE_HALF,
+  HEADLINE_FULL_WORDS,
+  HEADLINE_OVERLAP_OF_BEST,
+  HEADLINE_REPEAT_BONUS,
+} from './settings.ts';
 import { contentStems, wordCount } from './text.ts';
 
 /** Share of a line's content words that the article body also uses. */
@@ -12,20 +18,34 @@ export function topicalOverlap(line: string, body: Set<string>): number {
   return shared / own.size;
 }
 
-/** How headline-like a line is: its topical overlap, discounted for lines shorter than headlines are. */
-export function headlineScore(line: string, body: Set<string>): number {
-  return topicalOverlap(line, body) * Math.min(1, wordCount(line) / HEADLINE_FULL_WORDS);
+/** A line that may be the headline, and where it stands. */
+export interface HeadlineCandidate {
+  text: string;
+  /** Lines between it and the article's first paragraph. */
+  distance: number;
+  /** Whether the page shows the same line (or its start) elsewhere too, as pages do with headlines. */
+  repeated: boolean;
 }
 
 /**
- * Index of the headline among candidate lines: the first one that speaks of what the body speaks of
- * nearly as much as the best candidate does (a site's name or tagline above the headline does not,
- * nor does a two-word section name in a menu).
+ * How headline-like a line is: its topical overlap with the body, discounted for lines shorter than
+ * headlines are and for lines far above the article, raised for lines the page repeats.
  */
-export function chooseHeadline(candidates: string[], body: Set<string>): number {
-  const overlaps = candidates.map((c) => headlineScore(c, body));
-  const best = Math.max(...overlaps);
-  return best > 0 ? overlaps.findIndex((o) => o >= best * HEADLINE_OVERLAP_OF_BEST) : 0;
+export function headlineScore(c: HeadlineCandidate, body: Set<string>): number {
+  const shape = Math.min(1, wordCount(c.text) / HEADLINE_FULL_WORDS);
+  const proximity = 1 / (1 + c.distance / HEADLINE_DISTANCE_HALF);
+  return topicalOverlap(c.text, body) * shape * proximity * (c.repeated ? HEADLINE_REPEAT_BONUS : 1);
+}
+
+/**
+ * Index of the headline among the candidates: the first one that scores nearly as well as the best
+ * (a site's name or tagline above the headline does not, nor does a section name in a menu; a
+ * standfirst under it may, and so the headline above it is taken first).
+ */
+export function chooseHeadline(candidates: HeadlineCandidate[], body: Set<string>): number {
+  const scores = candidates.map((c) => headlineScore(c, body));
+  const best = Math.max(...scores);
+  return best > 0 ? scores.findIndex((o) => o >= best * HEADLINE_OVERLAP_OF_BEST) : 0;
 }
 
 /**

@@ -40,6 +40,15 @@ export const HEADLINE_OVERLAP_OF_BEST = 0.6;
 /** Headlines run to at least this many words; shorter candidates (menu entries) score less. */
 export const HEADLINE_FULL_WORDS = 5;
 
+/** A candidate this many lines above the article's first paragraph scores half as much. */
+export const HEADLINE_DISTANCE_HALF = 15;
+
+/** Score factor for a candidate the page shows twice (headline and breadcrumb, share box …). */
+export const HEADLINE_REPEAT_BONUS = 1.5;
+
+/** Words of the article's opening that a headline is measured against. */
+export const HEADLINE_BODY_WORDS = 300;
+
 /** The longest line (in words) that can be a section heading inside the body. */
 export const SECTION_HEADING_MAX_WORDS = 14;
 

@@ -25,9 +25,9 @@ export function isProse(line: string): boolean {
   return n > HEADING_MAX_WORDS || (n >= SENTENCE_MIN_WORDS && (endsSentence(line) || /[:;]$/.test(line)));
 }
 
-/** A crude, language-neutral stem: lower case, no possessive, at most six letters. */
+/** A crude, language-neutral stem: lower case, no possessive, at most five letters. */
 export function stem(word: string): string {
-  return word.toLowerCase().replace(/['’]s$/u, '').slice(0, 6);
+  return word.toLowerCase().replace(/['’]s$/u, '').slice(0, 5);
 }
 
 /** The distinct stems of a text's longer words (short words are mostly function words). */
