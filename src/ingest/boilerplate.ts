@@ -6,9 +6,10 @@ import { words } from './text.ts';
 
 const LINE_RULES: Array<[RegExp, string]> = [
   [/^[-–—•*|\s]*(advertisement|advertising|sponsored( content)?|ad|anzeige|publicidad|publicité|реклама)[-–—•*|\s]*$/i, 'advertisement marker'],
-  [/please enter your (comment|name|e-?mail)|your e-?mail address will not be published|required fields are marked|save my name,? e-?mail|you must be logged in to post|post a comment|add a comment|^comment:?$|^name\s*\*?$|^e-?mail\s*\*?$|^website$/i, 'comment form'],
+  [/please enter your (comment|name|e-?mail)|your e-?mail address will not be published|required fields are marked|save my name,? e-?mail|you must be logged in to post|post a comment|add a comment|^(comment|name|e-?mail|website)\s*(\*|\(required\))?:?$|^(submit|post comment|cancel reply)$/i, 'comment form'],
   [/\b(uses?|use of|accept(s)?( all)?|allow( all)?) cookies\b|\bcookie (policy|settings|preferences|consent)\b/i, 'cookie notice'],
-  [/^(share( this( article| story| post| page)?)?( on \w+)?|tweet|pin it|e-?mail this|print( this( article| page)?)?|sharing is caring!?|\d+ shares?|copy link)$/i, 'share prompt'],
+  [/^(share( this( article| story| post| page)?)?( on \w+)?|tweet|pin it|e-?mail this|print( this( article| page)?)?|sharing is caring!?|\d+ shares?|copy( link)?|(click|tap) to (share|print|e-?mail)\b.*|share close.*)\W*$/i, 'share prompt'],
+  [/^(view author archive|e-?mail the author|(get )?author rss feed|follow (on|us on) (twitter|facebook|instagram)|follow @\w+|more on:?|enlarge image|(view|see) (gallery|photos|comments)|sign in|log in|register|subscribe( now)?|newsletter)\W*$/i, 'author or site link'],
   [/\b(subscribe (to|for)|sign up (for|to)|join) (our|the|my)\b.{0,40}\b(newsletter|mailing list|updates)\b|\bget (the latest|our) .{0,40} (in|to) your inbox\b/i, 'subscribe prompt'],
   [/^(©|\(c\)|copyright\b)|all rights reserved\.?$/i, 'copyright notice'],
   [/^(skip to (main )?content|skip navigation|toggle navigation|main menu|menu|search|close|home|back to top|scroll to top)$/i, 'navigation'],

@@ -17,9 +17,10 @@ import {
   HEADING_MAX_WORDS,
   HEADLINE_BODY_WORDS,
   METADATA_SEARCH_LINES,
+  UNPUNCTUATED_LINE_WEIGHT,
 } from './settings.ts';
 import { listItem, toBlocks, type Block } from './structure.ts';
-import { contentStems, isProse, normalizeSpace, wordCount } from './text.ts';
+import { contentStems, endsSentence, isProse, normalizeSpace, wordCount } from './text.ts';
 
 export interface Extracted {
   title?: string;
@@ -49,7 +50,10 @@ const OUTSIDE = 'outside the article (menus, links, related stories, comments)';
  */
 function articleSpan(lines: Line[], classes: LineClass[]): { start: number; end: number; fallback: boolean; marker?: number } {
   const sizes = lines.map((l) => wordCount(l.text));
-  const run = densestRun(sizes.map((s, i) => (classes[i] === 'good' ? s : -BAD_LINE_WEIGHT * s)));
+  // Sentences carry the article; good lines without sentence punctuation (headings, menus of
+  // headlines) count for less, so they cannot glue a list of links to the article.
+  const weight = (i: number) => (endsSentence(lines[i]!.text) ? sizes[i]! : UNPUNCTUATED_LINE_WEIGHT * sizes[i]!);
+  const run = densestRun(sizes.map((s, i) => (classes[i] === 'good' ? weight(i) : -BAD_LINE_WEIGHT * s)));
   const goodWords = (from: number, to: number) => sizes.slice(from, to + 1).reduce((n, s, k) => n + (classes[from + k] === 'good' ? s : 0), 0);
   const all = goodWords(0, lines.length - 1);
   let { start, end } = run;

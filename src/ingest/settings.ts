@@ -79,6 +79,9 @@ export const LONG_SENTENCE_WORDS = 15;
  */
 export const BAD_LINE_WEIGHT = 0.5;
 
+/** Share of its words that a good line without sentence punctuation adds to the run's weight. */
+export const UNPUNCTUATED_LINE_WEIGHT = 0.3;
+
 /** Lines above the article in which headline, byline and date are looked for. */
 export const HEADER_WINDOW = 40;
 
