@@ -1,7 +1,7 @@
 // One test per ingest rule, each with the smallest input that needs it.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { boilerplateReason, isTailMarker } from '../src/ingest/boilerplate.ts';
+import { boilerplateReason, tailMarker } from '../src/ingest/boilerplate.ts';
 import { parseByline, parseCredit, parseDateline } from '../src/ingest/byline.ts';
 import { findDate, leadingDate, metadataDate } from '../src/ingest/dates.ts';
 import { decode } from '../src/ingest/decode.ts';
@@ -59,9 +59,15 @@ describe('boilerplate', () => {
     assert.equal(boilerplateReason('The advertisement campaign of the ministry was criticised by the opposition parties on Monday.'), undefined);
   });
   it('sees a "related" or comments marker line as the start of the tail', () => {
-    assert.equal(isTailMarker('You might also like'), true);
-    assert.equal(isTailMarker('Leave a Reply'), true);
-    assert.equal(isTailMarker('You might also like the way the minister answered questions today.'), false);
+    assert.equal(tailMarker('You might also like'), 'related');
+    assert.equal(tailMarker('Leave a Reply'), 'comments');
+    assert.equal(tailMarker('34 responses to “ Anthony Lynn: “We needed to win this game” ”'), 'comments');
+    assert.equal(tailMarker('You might also like the way the minister answered questions today.'), undefined);
+  });
+  it('cuts a comment section even when it is longer than the article', () => {
+    const comment = 'I think the coach is right and the team will come back stronger next season, as always.';
+    const a = article(`Headline of the story\n\n${SENTENCE}\n\n3 Comments\n\n${[1, 2, 3].map((n) => `${n}. reader${n} says:\n\n${comment}`).join('\n\n')}`);
+    assert.equal(a.body, SENTENCE);
   });
   it('cuts the tail section and everything after it, keeping the record', () => {
     const a = article(`Headline of the story\n\n${SENTENCE}\n\nYou might also like\n\nphpMyAdmin licence text pasted here.`);

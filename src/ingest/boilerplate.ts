@@ -9,6 +9,7 @@ const LINE_RULES: Array<[RegExp, string]> = [
   [/please enter your (comment|name|e-?mail)|your e-?mail address will not be published|required fields are marked|save my name,? e-?mail|you must be logged in to post|post a comment|add a comment|^(comment|name|e-?mail|website)\s*(\*|\(required\))?:?$|^(submit|post comment|cancel reply)$/i, 'comment form'],
   [/\b(uses?|use of|accept(s)?( all)?|allow( all)?) cookies\b|\bcookie (policy|settings|preferences|consent)\b/i, 'cookie notice'],
   [/^(share( this( article| story| post| page)?)?( on \w+)?|tweet|pin it|e-?mail this|print( this( article| page)?)?|sharing is caring!?|\d+ shares?|copy( link)?|(click|tap) to (share|print|e-?mail)\b.*|share close.*)\W*$/i, 'share prompt'],
+  [/^(\d+\.\s*)?\S+(\s\S+){0,3} says:$/i, 'comment byline'],
   [/^(view author archive|e-?mail the author|(get )?author rss feed|follow (on|us on) (twitter|facebook|instagram)|follow @\w+|more on:?|enlarge image|(view|see) (gallery|photos|comments)|sign in|log in|register|subscribe( now)?|newsletter)\W*$/i, 'author or site link'],
   [/\b(subscribe (to|for)|sign up (for|to)|join) (our|the|my)\b.{0,40}\b(newsletter|mailing list|updates)\b|\bget (the latest|our) .{0,40} (in|to) your inbox\b/i, 'subscribe prompt'],
   [/^(©|\(c\)|copyright\b)|all rights reserved\.?$/i, 'copyright notice'],
@@ -23,13 +24,22 @@ export function boilerplateReason(line: string): string | undefined {
   return undefined;
 }
 
-const TAIL_MARKER =
-  /^(you (might|may) (also )?(like|enjoy)|related( (articles?|posts?|stories|news|content|reading|coverage))?|more (from|on|in|stories|news|articles)\b.*|recommended( for you| stories| articles)?|read (next|also)|also read|see also|(most )?popular( (posts|stories|articles|now))?|trending( now| stories)?|latest (news|stories|posts|articles)|leave a (reply|comment)|\d* ?comments?( \(\d+\))?|what to read next|don'?t miss)\W*$/i;
+const RELATED_MARKER =
+  /^(you (might|may) (also )?(like|enjoy)|related( (articles?|posts?|stories|news|content|reading|coverage))?|more (from|on|in|stories|news|articles)\b.*|recommended( for you| stories| articles)?|read (next|also)|also read|see also|(most )?popular( (posts|stories|articles|now|today))?|trending( now| stories)?|latest (news|stories|posts|articles)|what to read next|don'?t miss)\W*$/i;
+
+const COMMENTS_MARKER =
+  /^(leave a (reply|comment)|\d* ?comments?( \(\d+\))?|comments are closed\.?|join the (discussion|conversation)|reader comments|\d+ (responses?|repl(y|ies)|thoughts) (to|on) .*|.*\b\d+ comments feed\b.*)\W*$/i;
+
+/** The longest comments heading, in words (`34 responses to “<the article's headline>”`). */
+const COMMENTS_MARKER_MAX_WORDS = 24;
 
 /**
- * A short line that opens a "related articles" list or a comment section: it and everything after
- * it are not the article (the phpMyAdmin licence pasted under "You might also like", say).
+ * A short line that opens a list of related stories (it and everything after it are not the
+ * article, when the article stands before it) or a comment section (always after the article).
  */
-export function isTailMarker(line: string): boolean {
-  return words(line).length <= TAIL_MARKER_MAX_WORDS && TAIL_MARKER.test(line);
+export function tailMarker(line: string): 'related' | 'comments' | undefined {
+  const n = words(line).length;
+  if (n <= COMMENTS_MARKER_MAX_WORDS && COMMENTS_MARKER.test(line)) return 'comments';
+  if (n <= TAIL_MARKER_MAX_WORDS && RELATED_MARKER.test(line)) return 'related';
+  return undefined;
 }

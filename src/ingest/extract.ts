@@ -4,7 +4,7 @@
 // lines. When the densest run holds too little of the page's text, a simple fallback keeps every
 // line that is not page furniture. Every line left out is recorded with the reason.
 import type { DatePrecision, Removal } from '../article.ts';
-import { boilerplateReason, isTailMarker } from './boilerplate.ts';
+import { boilerplateReason, tailMarker } from './boilerplate.ts';
 import { parseByline, parseCredit, parseDateline } from './byline.ts';
 import { classifyLines, densestRun, type LineClass } from './classify.ts';
 import { leadingDate, metadataDate, type DateLine } from './dates.ts';
@@ -59,11 +59,16 @@ function articleSpan(lines: Line[], classes: LineClass[]): { start: number; end:
   let { start, end } = run;
   const fallback = end < start || goodWords(start, end) < FALLBACK_MIN_SHARE * all;
   if (fallback) ({ start, end } = { start: 0, end: lines.length - 1 });
-  // A "related"/comments marker ends the article, when more of the article stands before it than
-  // after it (a "Most popular" list above the article is a menu, not its end).
+  // A comments marker ends the article once article text stands before it; a "related" marker only
+  // when more of the article stands before it than after (a "Most popular" list above the article
+  // is a menu, not its end).
   const prose = (i: number) => (fallback && isProse(lines[i]!.text) ? sizes[i]! : 0);
   const weightOf = (from: number, to: number) => goodWords(from, to) + range(from, to + 1).reduce((n, i) => n + prose(i), 0);
-  const marker = lines.findIndex((l, i) => i > start && i <= end && isTailMarker(l.text) && weightOf(start, i - 1) > weightOf(i + 1, end));
+  const marker = lines.findIndex((l, i) => {
+    if (i <= start || i > end) return false;
+    const kind = tailMarker(l.text);
+    return kind === 'comments' ? weightOf(start, i - 1) > 0 : kind === 'related' && weightOf(start, i - 1) > weightOf(i + 1, end);
+  });
   if (marker > 0) end = marker - 1;
   return { start, end, fallback, marker: marker > 0 ? marker : undefined };
 }
