@@ -3,7 +3,15 @@
 // text around them.
 import { boilerplateReason } from './boilerplate.ts';
 import { isUnspaced } from './language.ts';
-import { LENGTH_HIGH, LENGTH_LOW, LONG_SENTENCE_WORDS, SENTENCE_MIN_WORDS, STOPWORDS_HIGH, STOPWORDS_LOW } from './settings.ts';
+import {
+  LENGTH_HIGH,
+  LENGTH_LOW,
+  LONG_SENTENCE_WORDS,
+  SENTENCE_MIN_WORDS,
+  SHORT_RUN_MAX,
+  STOPWORDS_HIGH,
+  STOPWORDS_LOW,
+} from './settings.ts';
 import { looksLikeHeading } from './structure.ts';
 import { endsSentence, wordCount, words } from './text.ts';
 
@@ -36,9 +44,21 @@ function neighbour(classes: FirstClass[], i: number, step: 1 | -1, skip: Set<Fir
   return 'bad';
 }
 
+/** A long unbroken run of short lines is a menu or a list of links, whatever stands around it. */
+function markShortRuns(classes: FirstClass[]): FirstClass[] {
+  const out = [...classes];
+  for (let i = 0; i < out.length; ) {
+    let j = i;
+    while (j < out.length && out[j] === 'short') j++;
+    if (j - i >= SHORT_RUN_MAX) out.fill('bad', i, j);
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
 /** Every line's class, revised by context. */
 export function classifyLines(lines: string[], stopwords: Set<string>): LineClass[] {
-  const first = lines.map((l) => firstClass(l, stopwords));
+  const first = markShortRuns(lines.map((l) => firstClass(l, stopwords)));
   const skipWeak = new Set<FirstClass>(['short', 'neargood']);
   const skipShort = new Set<FirstClass>(['short']);
   // Short lines: good between good text, bad between bad; between the two, good only when the bad

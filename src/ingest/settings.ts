@@ -40,8 +40,9 @@ export const HEADLINE_OVERLAP_OF_BEST = 0.6;
 /** Headlines run to at least this many words; shorter candidates (menu entries) score less. */
 export const HEADLINE_FULL_WORDS = 5;
 
-/** A candidate this many lines above the article's first paragraph scores half as much. */
-export const HEADLINE_DISTANCE_HALF = 15;
+/** A candidate this many lines above the article's first paragraph scores half as much (a weak prior: menus
+ * repeat the site's words too, but headlines may stand well above a long lead image caption). */
+export const HEADLINE_DISTANCE_HALF = 80;
 
 /** Score factor for a candidate the page shows twice (headline and breadcrumb, share box …). */
 export const HEADLINE_REPEAT_BONUS = 1.5;
@@ -68,6 +69,9 @@ export const STOPWORDS_LOW = 0.25;
 
 /** Share of stop words at or above which a long line is article text. */
 export const STOPWORDS_HIGH = 0.3;
+
+/** This many short lines in a row are a menu or list of links, not article text. */
+export const SHORT_RUN_MAX = 8;
 
 /** A sentence this long is borderline text even with few stop words (it may be dense with names). */
 export const LONG_SENTENCE_WORDS = 15;
