@@ -74,6 +74,17 @@ describe('boilerplate', () => {
     assert.doesNotMatch(a.body, /phpMyAdmin|also like/);
     assert.deepEqual(a.removed.map((r) => r.reason), ['related/comments section marker', 'after "You might also like"']);
   });
+  it('recognises image captions and credits, and related links', () => {
+    assert.equal(boilerplateReason('(Image credit: Blue Origin)'), 'image caption or credit');
+    assert.equal(boilerplateReason('The hunter ate a rabbit Credit: Getty Images'), 'image caption or credit');
+    assert.equal(boilerplateReason('Image 2 of 5'), 'image caption or credit');
+    assert.equal(boilerplateReason("Related: SpaceX's Starship in Pictures"), 'related link');
+  });
+  it('removes a related list inside the article up to its next sentence', () => {
+    const a = article(`Headline of the story\n\n${SENTENCE}\n\nMost read in world news\n\nCelebrity parties in new pictures\n\nAnother unrelated headline here\n\n${SENTENCE.replace('talks', 'meetings')}\n\n${SENTENCE}`);
+    assert.doesNotMatch(a.body, /Most read|Celebrity|unrelated/);
+    assert.match(a.body, /meetings/);
+  });
   it('removes furniture lines from the body and records why', () => {
     const a = article(`Headline of the story\n\n- Advertisement -\n\n${SENTENCE}`);
     assert.doesNotMatch(a.body, /Advertisement/);

@@ -10,6 +10,8 @@ const LINE_RULES: Array<[RegExp, string]> = [
   [/\b(uses?|use of|accept(s)?( all)?|allow( all)?) cookies\b|\bcookie (policy|settings|preferences|consent)\b/i, 'cookie notice'],
   [/^(share( this( article| story| post| page)?)?( on \w+)?|tweet|pin it|e-?mail this|print( this( article| page)?)?|sharing is caring!?|\d+ shares?|copy( link)?|(click|tap) to (share|print|e-?mail)\b.*|share close.*)\W*$/i, 'share prompt'],
   [/^(\d+\.\s*)?\S+(\s\S+){0,3} says:$/i, 'comment byline'],
+  [/\b(image|photo|picture|video) credit:|\bcredit:\s*\S|^\(?(photo|image|picture|illustration)s?( by|:)\s|\(ap photo\b|\bgetty images\)?$|^image \d+ of \d+$|^(enlarge|expand) (image|photo)$/i, 'image caption or credit'],
+  [/^(related|read more|see also|read also|more|watch):\s+\S/i, 'related link'],
   [/^(view author archive|e-?mail the author|(get )?author rss feed|follow (on|us on) (twitter|facebook|instagram)|follow @\w+|more on:?|enlarge image|(view|see) (gallery|photos|comments)|sign in|log in|register|subscribe( now)?|newsletter)\W*$/i, 'author or site link'],
   [/\b(subscribe (to|for)|sign up (for|to)|join) (our|the|my)\b.{0,40}\b(newsletter|mailing list|updates)\b|\bget (the latest|our) .{0,40} (in|to) your inbox\b/i, 'subscribe prompt'],
   [/^(©|\(c\)|copyright\b)|all rights reserved\.?$/i, 'copyright notice'],
@@ -25,7 +27,7 @@ export function boilerplateReason(line: string): string | undefined {
 }
 
 const RELATED_MARKER =
-  /^(you (might|may) (also )?(like|enjoy)|related( (articles?|posts?|stories|news|content|reading|coverage))?|more (from|on|in|stories|news|articles)\b.*|recommended( for you| stories| articles)?|read (next|also)|also read|see also|(most )?popular( (posts|stories|articles|now|today))?|trending( now| stories)?|latest (news|stories|posts|articles)|what to read next|don'?t miss)\W*$/i;
+  /^(you (might|may) (also )?(like|enjoy)|most read( in .*)?|related( (articles?|posts?|stories|news|content|reading|coverage))?|more (from|on|in|stories|news|articles)\b.*|recommended( for you| stories| articles)?|read (next|also)|also read|see also|(most )?popular( (posts|stories|articles|now|today))?|trending( now| stories)?|latest (news|stories|posts|articles)|what to read next|don'?t miss)\W*$/i;
 
 const COMMENTS_MARKER =
   /^(leave a (reply|comment)|\d* ?comments?( \(\d+\))?|comments are closed\.?|join the (discussion|conversation)|reader comments|\d+ (responses?|repl(y|ies)|thoughts) (to|on) .*|.*\b\d+ comments feed\b.*)\W*$/i;

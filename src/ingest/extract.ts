@@ -182,8 +182,12 @@ export function extract(body: string, firstLine: number): Extracted {
   // The body: the article's lines after the headline that are article text.
   const bodyLines: string[] = [];
   const afterHeadline = Math.max(start, (title ?? -1) + 1, (subtitle ?? -1) + 1);
+  let relatedBlock: string | undefined; // a "related" list inside the article, until its next sentence
   lines.forEach((l, i) => {
     if (taken.has(i)) return;
+    if (relatedBlock && i >= start && i <= end && !endsSentence(l.text)) return remove(l, `after "${relatedBlock}"`);
+    relatedBlock = i >= start && i <= end && tailMarker(l.text) === 'related' ? l.text : undefined;
+    if (relatedBlock) return remove(l, 'related stories inside the article');
     if (i < start || i > end) return remove(l, i < (title ?? start) ? 'above the headline (site name, tagline or navigation)' : outside(i));
     if (i < afterHeadline && i < bodyFrom && !isProse(l.text)) return remove(l, 'above the headline (site name, tagline or navigation)');
     const furniture = boilerplateReason(l.text);
