@@ -2,7 +2,7 @@
 // sites everywhere use for their furniture (ads, comment forms, cookie banners, share and subscribe
 // prompts); a line is only condemned when the phrase is most of it (see BOILERPLATE_MAX_WORDS).
 import { BOILERPLATE_MAX_WORDS, TAIL_MARKER_MAX_WORDS } from './settings.ts';
-import { words } from './text.ts';
+import { countWords } from './text.ts';
 
 const LINE_RULES: Array<[RegExp, string]> = [
   [/^[-–—•*|\s]*(advertisement|advertising|sponsored( content)?|ad|anzeige|publicidad|publicité|реклама)[-–—•*|\s]*$/i, 'advertisement marker'],
@@ -21,7 +21,7 @@ const LINE_RULES: Array<[RegExp, string]> = [
 
 /** Why a line is page furniture, or undefined when it may be article text. */
 export function boilerplateReason(line: string): string | undefined {
-  if (words(line).length > BOILERPLATE_MAX_WORDS) return undefined;
+  if (countWords(line, BOILERPLATE_MAX_WORDS + 1) > BOILERPLATE_MAX_WORDS) return undefined;
   for (const [pattern, reason] of LINE_RULES) if (pattern.test(line)) return reason;
   return undefined;
 }
@@ -40,7 +40,7 @@ const COMMENTS_MARKER_MAX_WORDS = 24;
  * article, when the article stands before it) or a comment section (always after the article).
  */
 export function tailMarker(line: string): 'related' | 'comments' | undefined {
-  const n = words(line).length;
+  const n = countWords(line, COMMENTS_MARKER_MAX_WORDS + 1);
   if (n <= COMMENTS_MARKER_MAX_WORDS && COMMENTS_MARKER.test(line)) return 'comments';
   if (n <= TAIL_MARKER_MAX_WORDS && RELATED_MARKER.test(line)) return 'related';
   return undefined;

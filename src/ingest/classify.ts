@@ -2,7 +2,6 @@
 // its neighbours', in the manner of jusText: short lines and borderline ones take the class of the
 // text around them.
 import { boilerplateReason } from './boilerplate.ts';
-import { isUnspaced } from './language.ts';
 import {
   LENGTH_HIGH,
   LENGTH_LOW,
@@ -13,7 +12,7 @@ import {
   STOPWORDS_LOW,
 } from './settings.ts';
 import { looksLikeHeading } from './structure.ts';
-import { endsSentence, wordCount, words } from './text.ts';
+import { endsSentence, isUnspaced, wordCount, words } from './text.ts';
 
 export type LineClass = 'good' | 'bad';
 type FirstClass = LineClass | 'neargood' | 'short';
@@ -35,13 +34,27 @@ function firstClass(line: string, stopwords: Set<string>): FirstClass {
   if (density >= STOPWORDS_HIGH) return length >= LENGTH_HIGH ? 'good' : 'neargood';
   if (density >= STOPWORDS_LOW) return 'neargood';
   // A long sentence dense with names (few function words) is still a sentence.
-  return endsSentence(line) && wordCount(line) >= LONG_SENTENCE_WORDS ? 'neargood' : 'bad';
+  return endsSentence(line) && wordCount(line, LONG_SENTENCE_WORDS) >= LONG_SENTENCE_WORDS ? 'neargood' : 'bad';
 }
 
-/** The class of the nearest line before (step -1) or after (+1) that is good or bad; bad past the ends. */
-function neighbour(classes: FirstClass[], i: number, step: 1 | -1, skip: Set<FirstClass>): FirstClass {
-  for (let j = i + step; j >= 0 && j < classes.length; j += step) if (!skip.has(classes[j]!)) return classes[j]!;
-  return 'bad';
+/**
+ * For every line, the class of the nearest line before it and after it whose class is not skipped;
+ * bad past the ends (the edges of a page are its furniture). One pass each way, so linear.
+ */
+function neighbours(classes: FirstClass[], skip: Set<FirstClass>): { before: FirstClass[]; after: FirstClass[] } {
+  const before: FirstClass[] = new Array(classes.length);
+  const after: FirstClass[] = new Array(classes.length);
+  let last: FirstClass = 'bad';
+  for (let i = 0; i < classes.length; i++) {
+    before[i] = last;
+    if (!skip.has(classes[i]!)) last = classes[i]!;
+  }
+  last = 'bad';
+  for (let i = classes.length - 1; i >= 0; i--) {
+    after[i] = last;
+    if (!skip.has(classes[i]!)) last = classes[i]!;
+  }
+  return { before, after };
 }
 
 /** A long unbroken run of short lines is a menu or a list of links, whatever stands around it. */
@@ -60,30 +73,28 @@ function markShortRuns(classes: FirstClass[]): FirstClass[] {
 export function classifyLines(lines: string[], stopwords: Set<string>): LineClass[] {
   const first = markShortRuns(lines.map((l) => firstClass(l, stopwords)));
   const skipWeak = new Set<FirstClass>(['short', 'neargood']);
-  const skipShort = new Set<FirstClass>(['short']);
-  // Short lines: good between good text, bad between bad; between the two, good only when the bad
-  // side is borderline text right next to it (a heading over a paragraph), else bad.
+  const strong = neighbours(first, skipWeak);
+  const adjacent = neighbours(first, new Set<FirstClass>(['short']));
+  // Short lines: good between good text, bad between bad; between the two, a heading over the
+  // text, a closing sentence of it, or borderline text on the furniture side make it article text.
+  // Both need the text right beside them, not another short line.
+  const text = (c: FirstClass | undefined) => c === 'good' || c === 'neargood';
   const second = first.map((c, i) => {
     if (c !== 'short') return c;
-    const before = neighbour(first, i, -1, skipWeak);
-    const after = neighbour(first, i, 1, skipWeak);
+    const before = strong.before[i]!;
+    const after = strong.after[i]!;
     if (before === after) return before;
-    // Between article text and furniture: a heading over the text, a closing sentence of it, or
-    // borderline text on the furniture side make it article text.
-    // Both need the text right beside them, not another short line.
-    const badSide = before === 'bad' ? -1 : 1;
     const line = lines[i]!;
-    const text = (c: FirstClass | undefined) => c === 'good' || c === 'neargood';
+    const badSide = before === 'bad' ? -1 : 1;
     if (badSide === -1 && looksLikeHeading(line) && text(first[i + 1])) return 'good';
-    if (endsSentence(line) && wordCount(line) >= SENTENCE_MIN_WORDS && text(first[i - badSide])) return 'good';
-    return neighbour(first, i, badSide, skipShort) === 'neargood' ? 'good' : 'bad';
+    if (endsSentence(line) && wordCount(line, SENTENCE_MIN_WORDS) >= SENTENCE_MIN_WORDS && text(first[i - badSide])) return 'good';
+    return (badSide === -1 ? adjacent.before[i] : adjacent.after[i]) === 'neargood' ? 'good' : 'bad';
   });
   // Borderline lines: good unless bad text stands on both sides.
+  const revised = neighbours(second, skipWeak);
   return second.map((c, i) => {
     if (c === 'good' || c === 'bad') return c;
-    const before = neighbour(second, i, -1, skipWeak);
-    const after = neighbour(second, i, 1, skipWeak);
-    return before === 'bad' && after === 'bad' ? 'bad' : 'good';
+    return revised.before[i] === 'bad' && revised.after[i] === 'bad' ? 'bad' : 'good';
   });
 }
 

@@ -4,7 +4,7 @@
 import { DateTime } from 'luxon';
 import type { DatePrecision } from '../article.ts';
 import { DATE_LINE_MAX_WORDS } from './settings.ts';
-import { isProse, words } from './text.ts';
+import { countWords, isProse } from './text.ts';
 
 export interface FoundDate {
   date: string;
@@ -101,7 +101,7 @@ export function leadingDate(line: string): DateLine | undefined {
  * first date, published or updated as the label before it says. Running text is never read.
  */
 export function metadataDate(line: string): DateLine | undefined {
-  if (words(line).length > DATE_LINE_MAX_WORDS || isProse(line)) return undefined;
+  if (countWords(line, DATE_LINE_MAX_WORDS + 1) > DATE_LINE_MAX_WORDS || isProse(line)) return undefined;
   const found = findDate(line);
   if (!found) return undefined;
   const before = line.slice(0, line.indexOf(found.text));

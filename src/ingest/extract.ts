@@ -85,7 +85,7 @@ export function extract(body: string, firstLine: number): Extracted {
     .split('\n')
     .map((raw, i) => ({ n: firstLine + i, text: normalizeSpace(raw) }))
     .filter((l) => l.text !== '');
-  const language = detectLanguage(lines.map((l) => l.text).join('\n'));
+  const language = detectLanguage(lines.map((l) => l.text));
   const result: Extracted = { blocks: [], removed, language: language?.iso1 };
   if (lines.length === 0) return result;
   const classes = classifyLines(
@@ -202,7 +202,7 @@ export function extract(body: string, firstLine: number): Extracted {
 
 /** Short, not a list item, and not ending like a statement or a clause (headlines may ask or exclaim). */
 function headlineShaped(text: string): boolean {
-  return !listItem(text) && wordCount(text) <= HEADING_MAX_WORDS && !/[.:;,]$/.test(text);
+  return !listItem(text) && wordCount(text, HEADING_MAX_WORDS + 1) <= HEADING_MAX_WORDS && !/[.:;,]$/.test(text);
 }
 
 function range(from: number, to: number): number[] {
@@ -221,10 +221,15 @@ function takeHeadline(
 ): { title?: number; subtitle?: number; tagline?: number } {
   const shaped = candidates.filter((i) => headlineShaped(lines[i]!.text));
   if (shaped.length === 0) return {};
-  const key = (text: string) => text.toLowerCase().replace(/[…\s.]+$/u, '');
+  // Lower case, without a trailing ellipsis (a truncated repeat); computed once per line.
+  const keys = lines.map((l) => {
+    let end = l.text.length;
+    while (end > 0 && '… .'.includes(l.text[end - 1]!)) end--;
+    return l.text.slice(0, end).toLowerCase();
+  });
   const repeated = (i: number) => {
-    const own = key(lines[i]!.text);
-    return own.length > 10 && lines.some((l, j) => j !== i && key(l.text).length > 10 && (key(l.text).startsWith(own) || own.startsWith(key(l.text))));
+    const own = keys[i]!;
+    return own.length > 10 && keys.some((other, j) => j !== i && other.length > 10 && (other.startsWith(own) || own.startsWith(other)));
   };
   const scored = shaped.map((i) => ({ text: lines[i]!.text, distance: bodyFrom - i, repeated: repeated(i) }));
   const title = shaped[chooseHeadline(scored, body)]!;

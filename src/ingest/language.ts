@@ -4,9 +4,6 @@ import { franc } from 'franc-min';
 import { iso6393To1 } from 'iso-639-3';
 import * as stopwordLists from 'stopword';
 
-/** Characters of scripts written without spaces between words. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
-
 export interface Language {
   /** ISO 639-3, as franc and the stop-word lists name it. */
   code: string;
@@ -14,11 +11,27 @@ export interface Language {
   iso1?: string;
 }
 
-/** The text's language, or undefined when it cannot be told. */
-export function detectLanguage(text: string): Language | undefined {
-  const code = franc(text.slice(0, 20_000), { minLength: 20 });
-  return code === 'und' ? undefined : { code, iso1: iso6393To1[code] };
+/** Characters of text franc is given: plenty to tell a language, and franc's time grows with it. */
+const SAMPLE_CHARS = 2000;
+
+/** The language of a text's lines, told from its longest ones (prose, not menus); undefined when unclear. */
+export function detectLanguage(lines: string[]): Language | undefined {
+  let sample = '';
+  for (const line of [...lines].sort((a, b) => b.length - a.length)) {
+    if (sample.length >= SAMPLE_CHARS) break;
+    sample += `${line.slice(0, SAMPLE_CHARS)}\n`;
+  }
+  const found = franc(sample, { minLength: 20 });
+  if (found === 'und') return undefined;
+  const code = MACROLANGUAGE[found] ?? found;
+  return { code, iso1: iso6393To1[code] };
 }
+
+/**
+ * franc names individual languages where stop-word lists (and ISO 639-1) name their macrolanguage:
+ * Standard Malay is Malay, Mandarin is Chinese, Standard Arabic is Arabic …
+ */
+const MACROLANGUAGE: Record<string, string> = { zlm: 'msa', cmn: 'zho', arb: 'ara', pes: 'fas', ekk: 'est', lvs: 'lav', swh: 'swa' };
 
 const cache = new Map<string, Set<string>>();
 const lists = stopwordLists as unknown as Record<string, string[] | undefined>;
@@ -32,9 +45,4 @@ export function stopwords(language: Language | undefined): Set<string> {
     cache.set(key, set);
   }
   return set;
-}
-
-/** True for text in a script written without spaces (Chinese, Japanese, Thai). */
-export function isUnspaced(text: string): boolean {
-  return (text.match(UNSPACED)?.length ?? 0) > text.length / 3;
 }

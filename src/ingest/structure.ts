@@ -1,7 +1,7 @@
 // The article body's structure (paragraphs, section headings, lists) and its Markdown form.
 // Every character Markdown would read as syntax is escaped, so the text shows exactly as written.
 import { SECTION_HEADING_MAX_WORDS, SENTENCE_MIN_WORDS } from './settings.ts';
-import { isProse, words } from './text.ts';
+import { countWords, isProse } from './text.ts';
 
 export type Block =
   | { kind: 'paragraph'; text: string }
@@ -22,13 +22,13 @@ export function listItem(line: string): { ordered: boolean; text: string; dash: 
 
 /** A short, capitalised line without closing punctuation: the shape of a section heading. */
 export function looksLikeHeading(line: string): boolean {
-  const n = words(line).length;
+  const n = countWords(line, SECTION_HEADING_MAX_WORDS + 1);
   return n >= 1 && n <= SECTION_HEADING_MAX_WORDS && !/[.,;:!?…]$/u.test(line) && /^[\p{Lu}\p{Lo}\p{N}“"‘']/u.test(line);
 }
 
 /** Running text long enough to sit under a heading. */
 function opensSection(line: string | undefined): boolean {
-  return line !== undefined && !listItem(line) && (isProse(line) || words(line).length >= SENTENCE_MIN_WORDS);
+  return line !== undefined && !listItem(line) && (isProse(line) || countWords(line, SENTENCE_MIN_WORDS) >= SENTENCE_MIN_WORDS);
 }
 
 /** Groups body lines (one paragraph each, as scraped text has them) into blocks. */

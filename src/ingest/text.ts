@@ -6,9 +6,28 @@ export function normalizeSpace(line: string): string {
   return line.replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, ' ').trim();
 }
 
+const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+
 /** Words: runs of letters or digits (apostrophes and hyphens inside a word keep it whole). */
 export function words(line: string): string[] {
-  return line.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? [];
+  return line.match(WORD) ?? [];
+}
+
+/**
+ * How many times a global pattern matches, counting no further than `limit`: rules that only ask
+ * "more than N words?" then cost nothing on a 2 MB line.
+ */
+function countMatches(pattern: RegExp, text: string, limit: number): number {
+  pattern.lastIndex = 0;
+  let n = 0;
+  while (n < limit && pattern.exec(text)) n++;
+  pattern.lastIndex = 0;
+  return n;
+}
+
+/** The number of words, or `limit` when there are at least that many. */
+export function countWords(line: string, limit = Infinity): number {
+  return countMatches(WORD, line, limit);
 }
 
 /** Ends like a sentence: . ! ? … (possibly followed by a closing quote or bracket). */
@@ -21,7 +40,7 @@ export function endsSentence(line: string): boolean {
  * quote or list, ending in a colon), or a line longer than any headline.
  */
 export function isProse(line: string): boolean {
-  const n = words(line).length;
+  const n = countWords(line, HEADING_MAX_WORDS + 1);
   return n > HEADING_MAX_WORDS || (n >= SENTENCE_MIN_WORDS && (endsSentence(line) || /[:;]$/.test(line)));
 }
 
@@ -37,8 +56,17 @@ export function contentStems(text: string): Set<string> {
 
 const UNSPACED_CHARS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 
-/** Words, counting two characters of a script written without spaces (Chinese, Japanese) as one. */
-export function wordCount(line: string): number {
-  const unspaced = line.match(UNSPACED_CHARS)?.length ?? 0;
-  return words(line.replace(UNSPACED_CHARS, ' ')).length + Math.ceil(unspaced / 2);
+/**
+ * Words, counting two characters of a script written without spaces (Chinese, Japanese) as one;
+ * at most about `limit`.
+ */
+export function wordCount(line: string, limit = Infinity): number {
+  const unspaced = countMatches(UNSPACED_CHARS, line, 2 * limit);
+  return (unspaced ? countWords(line.replace(UNSPACED_CHARS, ' '), limit) : countWords(line, limit)) + Math.ceil(unspaced / 2);
+}
+
+/** True for text in a script written without spaces (Chinese, Japanese, Thai). */
+export function isUnspaced(text: string): boolean {
+  const needed = Math.floor(text.length / 3) + 1;
+  return countMatches(UNSPACED_CHARS, text, needed) >= needed;
 }
