@@ -235,6 +235,9 @@ describe('structure', () => {
     assert.equal(toMarkdown(toBlocks(['1. one', '2) two'])), '1. one\n2. two');
     assert.deepEqual(toBlocks(['– What did you say?', SENTENCE]).map((b) => b.kind), ['paragraph', 'paragraph']);
   });
+  it('makes lines quoted with ">" a block quote', () => {
+    assert.equal(toMarkdown(toBlocks([SENTENCE, '> We will win.', '> *Certainly.*', SENTENCE])), `${SENTENCE}\n\n> We will win.\n>\n> \\*Certainly.\\*\n\n${SENTENCE}`);
+  });
   it('escapes Markdown so the text shows as written', () => {
     assert.equal(escapeMarkdown('# not a heading'), '\\# not a heading');
     assert.equal(escapeMarkdown('1. not a list'), '1\\. not a list');

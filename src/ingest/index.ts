@@ -6,7 +6,7 @@ import { decode } from './decode.ts';
 import { extract } from './extract.ts';
 import { splitFrontMatter } from './frontMatter.ts';
 import { deriveTitle } from './headline.ts';
-import { toMarkdown } from './structure.ts';
+import { firstLineOf, toMarkdown } from './structure.ts';
 
 /** Changes whenever ingest's output for the same bytes may change (it keys the build cache). */
 export const INGEST_VERSION = 1;
@@ -23,7 +23,7 @@ export function ingest(bytes: Uint8Array, sourceFile: string): IngestResult {
 
   const { editorial } = front;
   const titleDerived = !editorial.title && !found.title;
-  const title = editorial.title ?? found.title ?? deriveTitle(firstText.kind === 'list' ? firstText.items[0]! : firstText.text);
+  const title = editorial.title ?? found.title ?? deriveTitle(firstLineOf(firstText));
   const date = editorial.date ? { date: editorial.date, precision: editorial.datePrecision! } : found.date;
   const warnings = [...decoded.warnings, ...front.warnings];
   if (!date) warnings.push('undated: the text states no date (add `date:` front matter)');

@@ -6,6 +6,7 @@ import { countWords, isProse } from './text.ts';
 export type Block =
   | { kind: 'paragraph'; text: string }
   | { kind: 'heading'; text: string }
+  | { kind: 'quote'; lines: string[] }
   | { kind: 'list'; ordered: boolean; items: string[] };
 
 const BULLET = /^([•●▪◦·*+-]|[–—])\s+(?=\S)/u;
@@ -31,6 +32,9 @@ function opensSection(line: string | undefined): boolean {
   return line !== undefined && !listItem(line) && (isProse(line) || countWords(line, SENTENCE_MIN_WORDS) >= SENTENCE_MIN_WORDS);
 }
 
+/** Text quoted the way plain text quotes it: `> …` at the start of the line. */
+const QUOTED = /^>\s?/;
+
 /** Groups body lines (one paragraph each, as scraped text has them) into blocks. */
 export function toBlocks(lines: string[]): Block[] {
   const blocks: Block[] = [];
@@ -38,7 +42,11 @@ export function toBlocks(lines: string[]): Block[] {
     const item = listItem(line);
     const inRun = item && (!item.dash || listItem(lines[i - 1] ?? '')?.dash || listItem(lines[i + 1] ?? '')?.dash);
     const last = blocks.at(-1);
-    if (item && inRun) {
+    if (QUOTED.test(line)) {
+      const text = line.replace(QUOTED, '');
+      if (last?.kind === 'quote') last.lines.push(text);
+      else blocks.push({ kind: 'quote', lines: [text] });
+    } else if (item && inRun) {
       if (last?.kind === 'list' && last.ordered === item.ordered) last.items.push(item.text);
       else blocks.push({ kind: 'list', ordered: item.ordered, items: [item.text] });
     } else if (looksLikeHeading(line) && opensSection(lines[i + 1])) {
@@ -48,6 +56,11 @@ export function toBlocks(lines: string[]): Block[] {
     }
   });
   return blocks;
+}
+
+/** The first line of text a block holds. */
+export function firstLineOf(block: Block): string {
+  return block.kind === 'list' ? block.items[0]! : block.kind === 'quote' ? block.lines[0]! : block.text;
 }
 
 /** Escapes Markdown syntax in one line of text (inline marks everywhere, block marks at the start). */
@@ -62,6 +75,7 @@ export function toMarkdown(blocks: Block[]): string {
   return blocks
     .map((b) => {
       if (b.kind === 'heading') return `## ${escapeMarkdown(b.text)}`;
+      if (b.kind === 'quote') return b.lines.map((t) => `> ${escapeMarkdown(t)}`).join('\n>\n');
       if (b.kind === 'list') return b.items.map((t, i) => `${b.ordered ? `${i + 1}.` : '-'} ${escapeMarkdown(t)}`).join('\n');
       return escapeMarkdown(b.text);
     })

@@ -1,0 +1,24 @@
+// The dev set (../shared/devset) as a whole-system test of ingest: the scores may not fall below
+// what the engine reached when this floor was last raised (see the README's table). The issue's
+// targets (near body F1 0.95, full 0.92, full title 0.80) are above some of these floors.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DEFAULT_DEVSET, evaluate } from './eval/run.ts';
+
+const FLOORS = {
+  near: { body: 0.94, title: 0.85, date: 0.97, author: 0.82 },
+  full: { body: 0.89, title: 0.77, date: 0.92, author: 0.75 },
+};
+
+describe('dev set scores', () => {
+  for (const [variant, floor] of Object.entries(FLOORS)) {
+    it(`${variant} pages`, () => {
+      const s = evaluate(DEFAULT_DEVSET, variant);
+      assert.equal(s.missing, 0, 'every page gives an article');
+      assert.ok(s.body.f1 >= floor.body, `body F1 ${s.body.f1} < ${floor.body}`);
+      assert.ok(s.title.close >= floor.title, `title ${s.title.close} < ${floor.title}`);
+      assert.ok(s.date.accuracy >= floor.date, `date ${s.date.accuracy} < ${floor.date}`);
+      assert.ok(s.author.accuracy >= floor.author, `author ${s.author.accuracy} < ${floor.author}`);
+    });
+  }
+});
