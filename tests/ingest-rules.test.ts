@@ -1,7 +1,7 @@
 // One test per ingest rule, each with the smallest input that needs it.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { boilerplateReason, tailMarker } from '../src/ingest/boilerplate.ts';
+import { boilerplateReason, copyrightHolder, tailMarker } from '../src/ingest/boilerplate.ts';
 import { parseByline, parseCredit, parseDateline } from '../src/ingest/byline.ts';
 import { findDate, leadingDate, metadataDate } from '../src/ingest/dates.ts';
 import { decode } from '../src/ingest/decode.ts';
@@ -73,6 +73,12 @@ describe('boilerplate', () => {
     const a = article(`Headline of the story\n\n${SENTENCE}\n\nYou might also like\n\nphpMyAdmin licence text pasted here.`);
     assert.doesNotMatch(a.body, /phpMyAdmin|also like/);
     assert.deepEqual(a.removed.map((r) => r.reason), ['related/comments section marker', 'after "You might also like"']);
+  });
+  it('reads the publisher from a copyright notice, not from a photo credit', () => {
+    assert.equal(copyrightHolder('© 2019 The Hollywood Reporter. All rights reserved.'), 'The Hollywood Reporter');
+    assert.equal(copyrightHolder('Copyright © 2016 Jeongdong Theater. All rights reserved. - Enfold Theme'), 'Jeongdong Theater');
+    assert.equal(copyrightHolder('© Copyright Gannett 2018'), 'Gannett');
+    assert.equal(copyrightHolder('© Lucy Nicholson Detainees at Otay Mesa immigration detention center in San Diego, California, on Friday'), undefined);
   });
   it('recognises image captions and credits, and related links', () => {
     assert.equal(boilerplateReason('(Image credit: Blue Origin)'), 'image caption or credit');

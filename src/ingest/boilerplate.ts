@@ -45,3 +45,25 @@ export function tailMarker(line: string): 'related' | 'comments' | undefined {
   if (n <= TAIL_MARKER_MAX_WORDS && RELATED_MARKER.test(line)) return 'related';
   return undefined;
 }
+
+/** The longest copyright holder, in words; a longer "holder" is a photo caption. */
+const COPYRIGHT_HOLDER_MAX_WORDS = 8;
+
+/**
+ * The holder a copyright notice names (`© 2019 The Hollywood Reporter. All rights reserved.` gives
+ * "The Hollywood Reporter"), or undefined when the line is no short copyright notice.
+ */
+export function copyrightHolder(line: string): string | undefined {
+  const m = /^(?:copyright\s*)?(?:[©ⓒ@]|\(c\))\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.+)$/i.exec(line);
+  if (!m) return undefined;
+  const holder = m[1]!
+    .split(/\.\s|\s[-–—|]\s|,?\s*all rights reserved/i)[0]!
+    .replace(/\s*\d{4}$/, '')
+    .replace(/^copyright\s+/i, '')
+    .replace(/[.,\s]+$/, '')
+    .trim();
+  // A name or a domain, not a photographer's user name (`lewis_d_white`) or a whole caption.
+  const named = /^[\p{Lu}\d]/u.test(holder) || /\.[a-z]{2,}$/i.test(holder);
+  const size = countWords(holder, COPYRIGHT_HOLDER_MAX_WORDS + 1);
+  return named && !holder.includes('_') && size > 0 && size <= COPYRIGHT_HOLDER_MAX_WORDS ? holder : undefined;
+}

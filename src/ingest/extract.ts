@@ -4,7 +4,7 @@
 // lines. When the densest run holds too little of the page's text, a simple fallback keeps every
 // line that is not page furniture. Every line left out is recorded with the reason.
 import type { DatePrecision, Removal } from '../article.ts';
-import { boilerplateReason, tailMarker } from './boilerplate.ts';
+import { boilerplateReason, copyrightHolder, tailMarker } from './boilerplate.ts';
 import { parseByline, parseCredit, parseDateline } from './byline.ts';
 import { classifyLines, densestRun, type LineClass } from './classify.ts';
 import { leadingDate, metadataDate, type DateLine } from './dates.ts';
@@ -31,6 +31,8 @@ export interface Extracted {
   dateline?: string;
   agency?: string;
   language?: string;
+  /** The holder of the text's (last) copyright notice. */
+  publisher?: string;
   blocks: Block[];
   removed: Removal[];
 }
@@ -88,6 +90,8 @@ export function extract(body: string, firstLine: number): Extracted {
   const language = detectLanguage(lines.map((l) => l.text));
   const result: Extracted = { blocks: [], removed, language: language?.iso1 };
   if (lines.length === 0) return result;
+  // The site that publishes the text names itself in its copyright notice, at the foot of the page.
+  result.publisher = lines.map((l) => copyrightHolder(l.text)).filter((h) => h !== undefined).at(-1);
   const classes = classifyLines(
     lines.map((l) => l.text),
     stopwords(language),

@@ -40,7 +40,7 @@ export function ingest(bytes: Uint8Array, sourceFile: string): IngestResult {
     author: editorial.author ?? found.author,
     dateline: editorial.dateline ?? found.dateline,
     agency: editorial.agency ?? found.agency,
-    publisher: editorial.publisher,
+    publisher: editorial.publisher ?? found.publisher,
     url: editorial.url,
     language: found.language,
     siteTagline: found.siteTagline,
