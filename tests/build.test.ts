@@ -60,6 +60,16 @@ describe('building the shipped archive', () => {
     assert.ok(october.indexOf('7 October 2020') < october.indexOf('6 October 2020'), 'newest article first');
   });
 
+  it("writes each article's original text with what was removed marked", () => {
+    const page = pages(join(dir, '_site')).find((p) => p.path.startsWith('2020/10/07/') && p.path.endsWith('/source/index.html'))!;
+    assert.ok(page, 'original-text page of the Kremlin article');
+    assert.match(page.html, /<li value="2" class="moved">date: 2020-10-07 <span class="reason">\(editorial front matter\)<\/span><\/li>/);
+    assert.match(page.html, /<li value="\d+" class="moved">Compiled by: Basma Qaddour <span class="reason">\(byline\)<\/span><\/li>/);
+    assert.match(page.html, /<li value="\d+" class="removed"><del>You might also like<\/del>/);
+    const article = pages(join(dir, '_site')).find((p) => p.path === page.path.replace('source/', ''))!;
+    assert.match(article.html, /href="\/2020\/10\/07\/[a-z0-9-]+\/source\/"/);
+  });
+
   it('links the home page to the latest articles, the timeline and search', () => {
     const home = readFileSync(join(dir, '_site/index.html'), 'utf8');
     assert.match(home, /href="\/timeline\/"/);

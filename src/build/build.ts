@@ -37,7 +37,7 @@ export async function prepareContent(paths: Paths): Promise<{ outcomes: Outcome[
   const cache = await IngestCache.open(paths.cache);
   const outcomes = await readArchive(paths.articles, cache);
   await mkdir(paths.content, { recursive: true });
-  return { outcomes, changes: await writeContent(builtOf(outcomes), paths.content) };
+  return { outcomes, changes: await writeContent(builtOf(outcomes), paths.content, paths.articles) };
 }
 
 export async function renderSite(paths: Paths, output: string, quiet = true): Promise<void> {

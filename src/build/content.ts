@@ -2,7 +2,7 @@
 // whose content changed are rewritten and files of articles that are gone are deleted, so
 // Eleventy's incremental mode re-renders just what changed.
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { toMarkdownFile } from '../ingest/markdownFile.ts';
 import type { Built } from './archive.ts';
 
@@ -13,8 +13,10 @@ function contentPath(url: string): string {
   return `${url.replace(/^\/|\/$/g, '')}.md`;
 }
 
-export function contentFile(built: Built): string {
-  const extra: Record<string, unknown> = { layout: ARTICLE_LAYOUT, permalink: built.url };
+/** The article's Eleventy input; `articlesDir` locates its raw file for the original-text page. */
+export function contentFile(built: Built, articlesDir: string): string {
+  const sourcePath = relative(process.cwd(), join(articlesDir, built.file)).split(sep).join('/');
+  const extra: Record<string, unknown> = { layout: ARTICLE_LAYOUT, permalink: built.url, sourcePath };
   if (built.duplicates.length) extra.duplicateFiles = built.duplicates;
   return toMarkdownFile(built.article, extra);
 }
@@ -25,8 +27,8 @@ export interface ContentChanges {
 }
 
 /** Makes `dir` hold exactly the given articles; returns how many files were written and removed. */
-export async function writeContent(built: Built[], dir: string): Promise<ContentChanges> {
-  const wanted = new Map(built.map((b) => [contentPath(b.url), contentFile(b)]));
+export async function writeContent(built: Built[], dir: string, articlesDir: string): Promise<ContentChanges> {
+  const wanted = new Map(built.map((b) => [contentPath(b.url), contentFile(b, articlesDir)]));
   let written = 0;
   let removed = 0;
   for (const [path, text] of wanted) {

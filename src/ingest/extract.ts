@@ -174,10 +174,12 @@ export function extract(body: string, firstLine: number): Extracted {
   if (title !== undefined) {
     result.title = lines[title]!.text;
     taken.add(title);
+    remove(lines[title]!, 'headline (shown as the title)');
   }
   if (subtitle !== undefined) {
     result.subtitle = lines[subtitle]!.text;
     taken.add(subtitle);
+    remove(lines[subtitle]!, 'standfirst (shown under the title)');
   }
   if (tagline !== undefined) {
     result.siteTagline = lines[tagline]!.text;
@@ -192,7 +194,9 @@ export function extract(body: string, firstLine: number): Extracted {
     if (relatedBlock && i >= start && i <= end && !endsSentence(l.text)) return remove(l, `after "${relatedBlock}"`);
     relatedBlock = i >= start && i <= end && tailMarker(l.text) === 'related' ? l.text : undefined;
     if (relatedBlock) return remove(l, 'related stories inside the article');
-    if (i < start || i > end) return remove(l, i < (title ?? start) ? 'above the headline (site name, tagline or navigation)' : outside(i));
+    if (i < start || i > end) {
+      return remove(l, boilerplateReason(l.text) ?? (i < (title ?? start) ? 'above the headline (site name, tagline or navigation)' : outside(i)));
+    }
     if (i < afterHeadline && i < bodyFrom && !isProse(l.text)) return remove(l, 'above the headline (site name, tagline or navigation)');
     const furniture = boilerplateReason(l.text);
     if (furniture) return remove(l, furniture);

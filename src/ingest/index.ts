@@ -1,7 +1,7 @@
 // Ingest: the raw bytes of one article file → an Article, or the reason it cannot be one.
 // A pure function of the bytes and the file's name, so its result can be cached by content hash.
 import { createHash } from 'node:crypto';
-import type { Article, IngestResult } from '../article.ts';
+import type { Article, IngestResult, Removal } from '../article.ts';
 import { decode } from './decode.ts';
 import { extract } from './extract.ts';
 import { splitFrontMatter } from './frontMatter.ts';
@@ -10,6 +10,13 @@ import { firstLineOf, toMarkdown } from './structure.ts';
 
 /** Changes whenever ingest's output for the same bytes may change (it keys the build cache). */
 export const INGEST_VERSION = 1;
+
+/** The editorial front matter's lines, recorded so the original-text view shows them for what they are. */
+function frontMatterLines(text: string, bodyStartLine: number): Removal[] {
+  return text
+    .split('\n', bodyStartLine - 1)
+    .map((line, i) => ({ line: i + 1, text: line, reason: 'editorial front matter' }));
+}
 
 export function ingest(bytes: Uint8Array, sourceFile: string): IngestResult {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -45,7 +52,7 @@ export function ingest(bytes: Uint8Array, sourceFile: string): IngestResult {
     language: found.language,
     siteTagline: found.siteTagline,
     body: toMarkdown(found.blocks),
-    removed: found.removed,
+    removed: [...frontMatterLines(decoded.text, front.bodyStartLine), ...found.removed],
     warnings,
   };
   return { ok: true, article };

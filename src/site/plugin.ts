@@ -2,7 +2,9 @@
 // format them, and the archive's pages (home, timeline, search) are declared here with their markup
 // in templates/_layouts.
 import type { CollectionApi, CollectionItem, UserConfig } from '@11ty/eleventy';
+import type { Removal } from '../article.ts';
 import { monthName, readableDate } from './format.ts';
+import { originalLines } from './original.ts';
 import { markdown } from './markdown.ts';
 import { byDateDescending, timeline, type Listed } from './timeline.ts';
 
@@ -21,6 +23,30 @@ function listed({ url, data }: CollectionItem): Listed {
   };
 }
 
+/** What the original-text page of an article needs. */
+interface Source {
+  url: string;
+  articleUrl: string;
+  title: string;
+  sourceFile: string;
+  sourcePath: string;
+  removed: Removal[];
+}
+
+function sources(api: CollectionApi): Source[] {
+  return api
+    .getAll()
+    .filter((item) => typeof item.data.sha256 === 'string' && typeof item.data.sourcePath === 'string')
+    .map(({ url, data }) => ({
+      url: `${url}source/`,
+      articleUrl: url,
+      title: String(data.title),
+      sourceFile: String(data.sourceFile),
+      sourcePath: String(data.sourcePath),
+      removed: Array.isArray(data.removed) ? (data.removed as Removal[]) : [],
+    }));
+}
+
 /** Every ingested article (the pages whose data carries a content hash), newest first. */
 function articles(api: CollectionApi): Listed[] {
   return api.getAll().filter((item) => typeof item.data.sha256 === 'string').map(listed).sort(byDateDescending);
@@ -37,9 +63,11 @@ export default function clippings(config: UserConfig): void {
   config.addCollection('years', (api) => timeline(articles(api)));
   config.addCollection('months', (api) => timeline(articles(api)).flatMap((year) => year.months));
   config.addCollection('undated', (api) => articles(api).filter((a) => !a.date));
+  config.addCollection('sources', sources);
 
   config.addFilter('readableDate', readableDate);
   config.addFilter('monthName', monthName);
+  config.addFilter('originalLines', originalLines);
   config.addFilter('head', (list: unknown[], n: number) => list.slice(0, n));
 
   // Pages whose layouts list articles name the collections they read: Eleventy's incremental
@@ -58,6 +86,11 @@ export default function clippings(config: UserConfig): void {
     permalink: '/timeline/{{ month.year }}/{{ month.month }}/',
   });
   config.addTemplate('undated.njk', '', { layout: 'undated.njk', title: 'Undated articles', permalink: '/timeline/undated/', ...listing('undated') });
+  config.addTemplate('source.njk', '', {
+    layout: 'source.njk',
+    pagination: { data: 'collections.sources', size: 1, alias: 'source' },
+    permalink: '{{ source.url }}',
+  });
   config.addTemplate('search.njk', '', { layout: 'search.njk', title: 'Search', permalink: '/search/' });
   config.addTemplate('404.njk', '', { layout: '404.njk', title: 'Not found', permalink: '/404.html' });
 }
