@@ -8,9 +8,6 @@ import { splitFrontMatter } from './frontMatter.ts';
 import { deriveTitle } from './headline.ts';
 import { firstLineOf, toMarkdown } from './structure.ts';
 
-/** Changes whenever ingest's output for the same bytes may change (it keys the build cache). */
-export const INGEST_VERSION = 1;
-
 /** The editorial front matter's lines, recorded so the original-text view shows them for what they are. */
 function frontMatterLines(text: string, bodyStartLine: number): Removal[] {
   return text
