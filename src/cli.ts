@@ -65,12 +65,6 @@ async function runIngest(input: string, output: string): Promise<boolean> {
  */
 async function runWatch(paths: Paths, port?: number): Promise<void> {
   await runBuild(paths);
-  const eleventy = new Eleventy(paths.content, paths.site, { configPath: ELEVENTY_CONFIG, runMode: port ? 'serve' : 'watch' });
-  await eleventy.init();
-  eleventy.setIgnoreInitial(true); // the build above already wrote the site
-  eleventy.setIncrementalBuild(true);
-  await eleventy.watch();
-  if (port) await eleventy.serve(port);
 
   // Articles are raw text, not Eleventy input: re-ingest on change (only changed files, by content
   // hash); Eleventy sees the rewritten Markdown and re-renders, and the search index is rewritten.
@@ -103,9 +97,19 @@ async function runWatch(paths: Paths, port?: number): Promise<void> {
       }
     });
   };
-  chokidar
-    .watch(paths.articles, { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 200 } })
-    .on('all', schedule);
+  // Watch the articles before anything else starts: a file added while the watcher is still
+  // scanning would count as already there, and be missed.
+  const articles = chokidar.watch(paths.articles, { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 200 } });
+  await new Promise<void>((resolve) => articles.once('ready', () => resolve()));
+  articles.on('all', schedule);
+
+  const eleventy = new Eleventy(paths.content, paths.site, { configPath: ELEVENTY_CONFIG, runMode: port ? 'serve' : 'watch' });
+  await eleventy.init();
+  eleventy.setIgnoreInitial(true); // the build above already wrote the site
+  eleventy.setIncrementalBuild(true);
+  await eleventy.watch();
+  if (port) await eleventy.serve(port);
+  console.log(`watching ${relative(process.cwd(), paths.articles) || '.'}/ for new and changed articles`);
 }
 
 async function main(argv: string[]): Promise<number> {

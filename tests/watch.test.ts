@@ -32,7 +32,7 @@ describe('watching the archive', () => {
     child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'watch'], { cwd: dir });
     child.stdout!.on('data', (d) => (output += d));
     child.stderr!.on('data', (d) => (output += d));
-    await eventually('the first build and the watcher', () => /Watching/.test(output));
+    await eventually('the first build and the watchers', () => /watching articles\/ for new and changed articles/.test(output));
   });
   after(() => {
     child?.kill();
