@@ -1,13 +1,13 @@
 // The dev set (../shared/devset) as a whole-system test of ingest: the scores may not fall below
 // what the engine reached when this floor was last raised (see the README's table). The issue's
-// targets (near body F1 0.95, full 0.92, full title 0.80) are above some of these floors.
+// body targets (near F1 0.95, full 0.92) are above these floors.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_DEVSET, evaluate } from './eval/run.ts';
 
 const FLOORS = {
-  near: { body: 0.94, title: 0.85, date: 0.97, author: 0.82 },
-  full: { body: 0.89, title: 0.77, date: 0.92, author: 0.75 },
+  near: { body: 0.94, title: 0.86, date: 0.97, author: 0.82 },
+  full: { body: 0.89, title: 0.82, date: 0.92, author: 0.75 },
 };
 
 describe('dev set scores', () => {

@@ -7,7 +7,7 @@ import { findDate, leadingDate, metadataDate } from '../src/ingest/dates.ts';
 import { decode } from '../src/ingest/decode.ts';
 import { chooseHeadline, deriveTitle, headlineScore } from '../src/ingest/headline.ts';
 import { ingest } from '../src/ingest/index.ts';
-import { escapeMarkdown, toBlocks, toMarkdown } from '../src/ingest/structure.ts';
+import { escapeMarkdown, listItem, toBlocks, toMarkdown } from '../src/ingest/structure.ts';
 import { contentStems, isProse } from '../src/ingest/text.ts';
 
 const text = (s: string) => new TextEncoder().encode(s);
@@ -52,6 +52,7 @@ describe('boilerplate', () => {
   it('recognises advertisement markers, comment forms and cookie notices', () => {
     assert.equal(boilerplateReason('- Advertisement -'), 'advertisement marker');
     assert.equal(boilerplateReason('Please enter your comment!'), 'comment form');
+    assert.equal(boilerplateReason('Follow CNN Politics'), 'social link');
     assert.equal(boilerplateReason('This website uses cookies to improve your experience. Accept Read More'), 'cookie notice');
   });
   it('leaves article sentences alone even when they mention the same words', () => {
@@ -239,6 +240,8 @@ describe('structure', () => {
   it('makes bullet lines a list, and en-dash lines only when they come in a run', () => {
     assert.equal(toMarkdown(toBlocks(['• one', '• two'])), '- one\n- two');
     assert.equal(toMarkdown(toBlocks(['1. one', '2) two'])), '1. one\n2. two');
+    assert.equal(toMarkdown(toBlocks(['o Fact Check', 'o Best Games'])), '- Fact Check\n- Best Games');
+    assert.equal(listItem('o que foi dito'), undefined, 'a lower-case word after "o" is text');
     assert.deepEqual(toBlocks(['– What did you say?', SENTENCE]).map((b) => b.kind), ['paragraph', 'paragraph']);
   });
   it('makes lines quoted with ">" a block quote', () => {

@@ -166,7 +166,9 @@ export function extract(body: string, firstLine: number): Extracted {
   // The headline and standfirst: among the lines above the first paragraph of the article.
   const bodyFrom = firstProse >= 0 ? firstProse : start;
   // The first "paragraph" may itself be the headline when it asks a question or exclaims.
-  const headerIdx = range(headerStart, bodyFrom + 1).filter((i) => !taken.has(i) && !boilerplateReason(lines[i]!.text));
+  // The site's own name (its copyright holder) is never the headline, however often it repeats.
+  const siteName = (text: string) => result.publisher !== undefined && text.toLowerCase() === result.publisher.toLowerCase();
+  const headerIdx = range(headerStart, bodyFrom + 1).filter((i) => !taken.has(i) && !boilerplateReason(lines[i]!.text) && !siteName(lines[i]!.text));
   const leadFrom = lines[bodyFrom] && headlineShaped(lines[bodyFrom]!.text) ? bodyFrom + 1 : bodyFrom;
   const lead = lines.slice(leadFrom, end + 1).map((l) => l.text).join(' ');
   const bodyStems = contentStems(lead.split(/\s+/).slice(0, HEADLINE_BODY_WORDS).join(' '));

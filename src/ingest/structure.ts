@@ -9,7 +9,8 @@ export type Block =
   | { kind: 'quote'; lines: string[] }
   | { kind: 'list'; ordered: boolean; items: string[] };
 
-const BULLET = /^([•●▪◦·*+-]|[–—])\s+(?=\S)/u;
+/** Bullets, including the `o` that text dumps of web pages give nested list items (before a capital). */
+const BULLET = /^([•●▪◦·*+-]|[–—]|o(?=\s+[\p{Lu}\d]))\s+(?=\S)/u;
 const NUMBERED = /^(\d{1,3})[.)]\s+(?=\S)/;
 
 /** A list item's text and kind, or undefined. En/em dashes only count in runs (dialogue uses them). */
