@@ -86,6 +86,14 @@ describe('boilerplate', () => {
     assert.equal(boilerplateReason('The hunter ate a rabbit Credit: Getty Images'), 'image caption or credit');
     assert.equal(boilerplateReason('Image 2 of 5'), 'image caption or credit');
     assert.equal(boilerplateReason("Related: SpaceX's Starship in Pictures"), 'related link');
+    assert.equal(boilerplateReason('The protests kicked off in June (Image: GETTY )'), 'image caption or credit');
+    assert.equal(boilerplateReason('SEE MORE: Hong Kong protests: 800 students under siege'), 'related link');
+  });
+  it('recognises post details: categories, permalinks, reading time', () => {
+    assert.equal(boilerplateReason('Posted in Open thread | Permalink | 10 Comments'), 'post details');
+    assert.equal(boilerplateReason('Tempo de leitura: 1 minuto'), 'post details');
+    assert.equal(boilerplateReason('5 min read'), 'post details');
+    assert.equal(boilerplateReason('This document is subject to copyright.'), 'copyright notice');
   });
   it('removes a related list inside the article up to its next sentence', () => {
     const a = article(`Headline of the story\n\n${SENTENCE}\n\nMost read in world news\n\nCelebrity parties in new pictures\n\nAnother unrelated headline here\n\n${SENTENCE.replace('talks', 'meetings')}\n\n${SENTENCE}`);
