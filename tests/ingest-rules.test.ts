@@ -245,6 +245,12 @@ describe('structure', () => {
     assert.deepEqual(toBlocks([SENTENCE, 'Really, have you ever seen anything so gorgeous?', SENTENCE]).map((b) => b.kind), ['paragraph', 'paragraph', 'paragraph']);
     assert.deepEqual(toBlocks([SENTENCE, 'The End']).map((b) => b.kind), ['paragraph', 'paragraph']);
   });
+  it('keeps a list that article text introduces, however short its items', () => {
+    const intro = `${SENTENCE.replace(/\.$/, '')}, and here are the offers not to miss:`;
+    const a = article(`Offers for Nostalgics\n\nMenu\n\nFilm\n\n${SENTENCE}\n\n${intro}\n\n1) Lego Star Wars\n\nhttp://amzn.to/x\n\n2) Polistil Track\n\nhttp://amzn.to/y\n\n3) Thriller (Vinyl)\n\nSubscribe to our newsletter`);
+    assert.match(a.body, /^1\. Lego Star Wars$[\s\S]*^2\. Polistil Track$[\s\S]*^3\. Thriller \(Vinyl\)$/m);
+    assert.doesNotMatch(a.body, /Menu|newsletter/);
+  });
   it('makes bullet lines a list, and en-dash lines only when they come in a run', () => {
     assert.equal(toMarkdown(toBlocks(['• one', '• two'])), '- one\n- two');
     assert.equal(toMarkdown(toBlocks(['1. one', '2) two'])), '1. one\n2. two');

@@ -11,7 +11,7 @@ import {
   STOPWORDS_HIGH,
   STOPWORDS_LOW,
 } from './settings.ts';
-import { looksLikeHeading } from './structure.ts';
+import { listItem, looksLikeHeading } from './structure.ts';
 import { endsSentence, isUnspaced, wordCount, words } from './text.ts';
 
 export type LineClass = 'good' | 'bad';
@@ -92,10 +92,29 @@ export function classifyLines(lines: string[], stopwords: Set<string>): LineClas
   });
   // Borderline lines: good unless bad text stands on both sides.
   const revised = neighbours(second, skipWeak);
-  return second.map((c, i) => {
+  const third: LineClass[] = second.map((c, i) => {
     if (c === 'good' || c === 'bad') return c;
     return revised.before[i] === 'bad' && revised.after[i] === 'bad' ? 'bad' : 'good';
   });
+  return withIntroducedLists(lines, third);
+}
+
+/**
+ * A list that article text introduces (`… the best offers:`) is the article's, however short its
+ * items: list-style articles are mostly such lists. The list runs while list items keep coming,
+ * with at most one other line (a link, a note) between two items.
+ */
+function withIntroducedLists(lines: string[], classes: LineClass[]): LineClass[] {
+  const out = [...classes];
+  lines.forEach((line, i) => {
+    if (out[i] !== 'good' || !/:$/.test(line) || !listItem(lines[i + 1] ?? '')) return;
+    let j = i + 1;
+    while (j < lines.length && (listItem(lines[j]!) || (j + 1 < lines.length && listItem(lines[j + 1]!) && !boilerplateReason(lines[j]!)))) {
+      out[j] = 'good';
+      j++;
+    }
+  });
+  return out;
 }
 
 /** The run of lines with the greatest weight (good words minus weighted bad words): the article. */

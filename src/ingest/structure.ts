@@ -7,18 +7,18 @@ export type Block =
   | { kind: 'paragraph'; text: string }
   | { kind: 'heading'; text: string }
   | { kind: 'quote'; lines: string[] }
-  | { kind: 'list'; ordered: boolean; items: string[] };
+  | { kind: 'list'; ordered: boolean; items: string[]; start?: number };
 
 /** Bullets, including the `o` that text dumps of web pages give nested list items (before a capital). */
 const BULLET = /^([•●▪◦·*+-]|[–—]|o(?=\s+[\p{Lu}\d]))\s+(?=\S)/u;
 const NUMBERED = /^(\d{1,3})[.)]\s+(?=\S)/;
 
 /** A list item's text and kind, or undefined. En/em dashes only count in runs (dialogue uses them). */
-export function listItem(line: string): { ordered: boolean; text: string; dash: boolean } | undefined {
+export function listItem(line: string): { ordered: boolean; text: string; dash: boolean; number?: number } | undefined {
   const bullet = BULLET.exec(line);
   if (bullet) return { ordered: false, text: line.slice(bullet[0].length), dash: /[–—]/u.test(bullet[1]!) };
   const numbered = NUMBERED.exec(line);
-  if (numbered) return { ordered: true, text: line.slice(numbered[0].length), dash: false };
+  if (numbered) return { ordered: true, text: line.slice(numbered[0].length), dash: false, number: Number(numbered[1]) };
   return undefined;
 }
 
@@ -49,7 +49,7 @@ export function toBlocks(lines: string[]): Block[] {
       else blocks.push({ kind: 'quote', lines: [text] });
     } else if (item && inRun) {
       if (last?.kind === 'list' && last.ordered === item.ordered) last.items.push(item.text);
-      else blocks.push({ kind: 'list', ordered: item.ordered, items: [item.text] });
+      else blocks.push({ kind: 'list', ordered: item.ordered, items: [item.text], start: item.number });
     } else if (looksLikeHeading(line) && opensSection(lines[i + 1])) {
       blocks.push({ kind: 'heading', text: line });
     } else {
@@ -77,7 +77,8 @@ export function toMarkdown(blocks: Block[]): string {
     .map((b) => {
       if (b.kind === 'heading') return `## ${escapeMarkdown(b.text)}`;
       if (b.kind === 'quote') return b.lines.map((t) => `> ${escapeMarkdown(t)}`).join('\n>\n');
-      if (b.kind === 'list') return b.items.map((t, i) => `${b.ordered ? `${i + 1}.` : '-'} ${escapeMarkdown(t)}`).join('\n');
+      // Ordered lists keep the text's own numbers (a list split by a link line goes on at 2, 3 …).
+      if (b.kind === 'list') return b.items.map((t, i) => `${b.ordered ? `${(b.start ?? 1) + i}.` : '-'} ${escapeMarkdown(t)}`).join('\n');
       return escapeMarkdown(b.text);
     })
     .join('\n\n');
