@@ -4,7 +4,9 @@ import { describe, it } from 'node:test';
 import { boilerplateReason, copyrightHolder, tailMarker } from '../src/ingest/boilerplate.ts';
 import { parseByline, parseCredit, parseDateline } from '../src/ingest/byline.ts';
 import { findDate, leadingDate, metadataDate } from '../src/ingest/dates.ts';
+import { classifyLines } from '../src/ingest/classify.ts';
 import { decode } from '../src/ingest/decode.ts';
+import { detectLanguage, stopwords } from '../src/ingest/language.ts';
 import { chooseHeadline, deriveTitle, headlineScore } from '../src/ingest/headline.ts';
 import { ingest } from '../src/ingest/index.ts';
 import { escapeMarkdown, listItem, toBlocks, toMarkdown } from '../src/ingest/structure.ts';
@@ -104,6 +106,19 @@ describe('boilerplate', () => {
     const a = article(`Headline of the story\n\n- Advertisement -\n\n${SENTENCE}`);
     assert.doesNotMatch(a.body, /Advertisement/);
     assert.deepEqual(a.removed.find((r) => r.line === 3), { line: 3, text: '- Advertisement -', reason: 'advertisement marker' });
+  });
+});
+
+describe('line classes', () => {
+  const long = `${SENTENCE} ${SENTENCE} ${SENTENCE}`;
+  const borderline = 'They said the talks would go on for as long as it takes to reach a deal with the other side.';
+  it('lets a caption between paragraphs not cut the text around it apart', () => {
+    const classes = classifyLines([long, 'Protesters in the square (Image: GETTY )', borderline, 'Police at the gates (Image: AP )', long], stopwords(detectLanguage([long])));
+    assert.deepEqual(classes, ['good', 'bad', 'good', 'bad', 'good']);
+  });
+  it('takes a long run of short lines for a menu', () => {
+    const menu = ['Home', 'World', 'Politics', 'Business', 'Sports', 'Culture', 'Science', 'Opinion'];
+    assert.deepEqual(classifyLines([long, ...menu, long], stopwords(detectLanguage([long]))).slice(1, -1), menu.map(() => 'bad'));
   });
 });
 

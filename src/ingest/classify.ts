@@ -15,7 +15,11 @@ import { listItem, looksLikeHeading } from './structure.ts';
 import { endsSentence, isUnspaced, wordCount, words } from './text.ts';
 
 export type LineClass = 'good' | 'bad';
-type FirstClass = LineClass | 'neargood' | 'short';
+/** Furniture that sits inside articles (between paragraphs), unlike menus, share bars and comment forms. */
+const INLINE_FURNITURE = new Set(['advertisement marker', 'image caption or credit', 'related link']);
+
+/** `furniture`: inline furniture (INLINE_FURNITURE); left out, but transparent to its neighbours' context. */
+type FirstClass = LineClass | 'neargood' | 'short' | 'furniture';
 
 /** Share of a line's words that are stop words of its language. */
 export function stopwordDensity(line: string, stopwords: Set<string>): number {
@@ -27,7 +31,8 @@ export function stopwordDensity(line: string, stopwords: Set<string>): number {
 }
 
 function firstClass(line: string, stopwords: Set<string>): FirstClass {
-  if (boilerplateReason(line)) return 'bad';
+  const furniture = boilerplateReason(line);
+  if (furniture) return INLINE_FURNITURE.has(furniture) ? 'furniture' : 'bad';
   const length = isUnspaced(line) ? line.length * 3 : line.length; // a CJK character says as much as a short word
   if (length < LENGTH_LOW) return 'short';
   const density = stopwordDensity(line, stopwords);
@@ -57,12 +62,16 @@ function neighbours(classes: FirstClass[], skip: Set<FirstClass>): { before: Fir
   return { before, after };
 }
 
-/** A long unbroken run of short lines is a menu or a list of links, whatever stands around it. */
-function markShortRuns(classes: FirstClass[]): FirstClass[] {
+/**
+ * A long unbroken run of short lines (furniture such as share links among them) is a menu or a list
+ * of links, whatever stands around it.
+ */
+function markShortRuns(lines: string[], classes: FirstClass[]): FirstClass[] {
   const out = [...classes];
+  const shortLike = (k: number) => out[k] === 'short' || out[k] === 'furniture' || boilerplateReason(lines[k]!) !== undefined;
   for (let i = 0; i < out.length; ) {
     let j = i;
-    while (j < out.length && out[j] === 'short') j++;
+    while (j < out.length && shortLike(j)) j++;
     if (j - i >= SHORT_RUN_MAX) out.fill('bad', i, j);
     i = Math.max(j, i + 1);
   }
@@ -71,10 +80,10 @@ function markShortRuns(classes: FirstClass[]): FirstClass[] {
 
 /** Every line's class, revised by context. */
 export function classifyLines(lines: string[], stopwords: Set<string>): LineClass[] {
-  const first = markShortRuns(lines.map((l) => firstClass(l, stopwords)));
-  const skipWeak = new Set<FirstClass>(['short', 'neargood']);
+  const first = markShortRuns(lines, lines.map((l) => firstClass(l, stopwords)));
+  const skipWeak = new Set<FirstClass>(['short', 'neargood', 'furniture']);
   const strong = neighbours(first, skipWeak);
-  const adjacent = neighbours(first, new Set<FirstClass>(['short']));
+  const adjacent = neighbours(first, new Set<FirstClass>(['short', 'furniture']));
   // Short lines: good between good text, bad between bad; between the two, a heading over the
   // text, a closing sentence of it, or borderline text on the furniture side make it article text.
   // Both need the text right beside them, not another short line.
@@ -94,6 +103,7 @@ export function classifyLines(lines: string[], stopwords: Set<string>): LineClas
   const revised = neighbours(second, skipWeak);
   const third: LineClass[] = second.map((c, i) => {
     if (c === 'good' || c === 'bad') return c;
+    if (c === 'furniture') return 'bad';
     return revised.before[i] === 'bad' && revised.after[i] === 'bad' ? 'bad' : 'good';
   });
   return withIntroducedLists(lines, third);

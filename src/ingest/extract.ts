@@ -141,8 +141,11 @@ export function extract(body: string, firstLine: number): Extracted {
       lines[i] = { ...l, text: leading.rest };
       return;
     }
-    // Below the first paragraph a list item is the article's own (a timeline, say), not metadata.
-    const found = i > anchor && i <= end && listItem(l.text) ? undefined : metadataDate(listItem(l.text)?.text ?? l.text);
+    // Below the first paragraph a list item is the article's own (a timeline, say), not metadata,
+    // unless a label says what its date is (`* Published 18 November 2019`).
+    const item = listItem(l.text);
+    const candidate = metadataDate(item?.text ?? l.text);
+    const found = item && i > anchor && i <= end && !candidate?.labelled ? undefined : candidate;
     if (!found) return;
     dates.push({ ...found, header });
     if (!taken.has(i)) remove(l, found.kind === 'updated' ? 'update date' : 'date');
