@@ -180,6 +180,16 @@ describe('dates', () => {
     ];
     for (const [input, date] of cases) assert.equal(findDate(input)?.date, date, input);
   });
+  it('reads dates written in other languages', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Posted on Maret 30, 2015 by Admin', 'id', '2015-03-30'],
+      ['18. November 2019', 'de', '2019-11-18'],
+      ['20 de novembro de 2019', 'pt', '2019-11-20'],
+      ['2019年11月20日', 'ja', '2019-11-20'],
+      ['20 ноября 2019', 'ru', '2019-11-20'],
+    ];
+    for (const [input, language, date] of cases) assert.equal(findDate(input, language)?.date, date, input);
+  });
   it('gives month precision when only a month is named', () => {
     assert.deepEqual([findDate('September 2023')?.date, findDate('September 2023')?.precision], ['2023-09-01', 'month']);
   });

@@ -1,9 +1,11 @@
 // Dates as news pages write them: `2023-09-20`, `September 20, 2023`, `20 Sep 2023`, `Nov. 19, 2019`,
-// `20.09.2023`, `11/22/2020`, `11.22.20` in a dateline. Every candidate is checked by luxon, so an
-// impossible day (February 30) is never accepted.
+// `20.09.2023`, `11/22/2020`, `11.22.20` in a dateline, and through chrono-node the written dates of
+// other languages. Every candidate is checked by luxon, so an impossible day (February 30) is never
+// accepted.
+import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import type { DatePrecision } from '../article.ts';
-import { DATE_LINE_MAX_WORDS } from './settings.ts';
+import { DATE_LINE_MAX_WORDS, FOREIGN_DATE_MAX_CHARS } from './settings.ts';
 import { countWords, isProse } from './text.ts';
 
 export interface FoundDate {
@@ -52,8 +54,28 @@ const READERS: Reader[] = [
   { pattern: new RegExp(String.raw`\b${MONTH}\s+(\d{4})\b`, 'i'), read: (m) => build(+m[2]!, monthNumber(m[1]!)) },
 ];
 
-/** The first well-formed, real date in a piece of text. */
-export function findDate(text: string): FoundDate | undefined {
+/** chrono's parsers for the written dates of other languages, by ISO 639-1 code (English is READERS'). */
+const LOCALES: Record<string, { parse: typeof chrono.parse }> = {
+  de: chrono.de, fr: chrono.fr, pt: chrono.pt, es: chrono.es, it: chrono.it, nl: chrono.nl, ru: chrono.ru,
+  uk: chrono.uk, sv: chrono.sv, fi: chrono.fi, ja: chrono.ja, zh: chrono.zh, vi: chrono.vi, id: chrono.id, ms: chrono.id,
+};
+
+/** A full date written in the text's language (`18. November 2019`, `20 de novembro de 2019`, `2019年11月20日`). */
+function foreignDate(text: string, language: string | undefined): FoundDate | undefined {
+  const locale = language ? LOCALES[language] : undefined;
+  // Only metadata-sized text with a year in it: chrono is slow next to the patterns above.
+  if (!locale || text.length > FOREIGN_DATE_MAX_CHARS || !/(1[89]|20)\d\d/.test(text)) return undefined;
+  for (const result of locale.parse(text)) {
+    const start = result.start;
+    if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
+    const found = build(start.get('year')!, start.get('month')!, start.get('day')!);
+    if (found) return { ...found, text: result.text };
+  }
+  return undefined;
+}
+
+/** The first well-formed, real date in a piece of text (in `language`, ISO 639-1, besides English). */
+export function findDate(text: string, language?: string): FoundDate | undefined {
   let best: (FoundDate & { index: number }) | undefined;
   for (const { pattern, read } of READERS) {
     const m = pattern.exec(text);
@@ -61,7 +83,8 @@ export function findDate(text: string): FoundDate | undefined {
     const found = read(m);
     if (found && (!best || m.index < best.index)) best = { ...found, text: m[0], index: m.index };
   }
-  if (!best) return undefined;
+  // `18. November 2019`: the English forms only see "November 2019"; a full foreign date wins.
+  if (!best || best.precision !== 'day') return foreignDate(text, language) ?? (best && { date: best.date, precision: best.precision, text: best.text });
   const { index: _index, ...found } = best;
   return found;
 }
@@ -81,10 +104,10 @@ export interface DateLine extends FoundDate {
  * A line that starts with a date, labelled (`date 2023-09-20`, `Published: Nov 18, 2019`) or bare
  * (`November 20, 2019`). The date must open the line, so a date inside a sentence is never taken.
  */
-export function leadingDate(line: string): DateLine | undefined {
+export function leadingDate(line: string, language?: string): DateLine | undefined {
   const label = LABEL.exec(line);
   const afterLabel = label ? line.slice(label[0].length) : line;
-  const found = findDate(afterLabel);
+  const found = findDate(afterLabel, language);
   if (!found || !afterLabel.startsWith(found.text)) return undefined;
   let rest = afterLabel.slice(found.text.length);
   // A time after the date belongs to it: `18 Nov 2019 9:38 pm`, `Nov. 19, 2019 8:03 am ET`.
@@ -100,9 +123,9 @@ export function leadingDate(line: string): DateLine | undefined {
  * `* Published 18 November 2019`, `PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: …`): the line's
  * first date, published or updated as the label before it says. Running text is never read.
  */
-export function metadataDate(line: string): DateLine | undefined {
+export function metadataDate(line: string, language?: string): DateLine | undefined {
   if (countWords(line, DATE_LINE_MAX_WORDS + 1) > DATE_LINE_MAX_WORDS || isProse(line)) return undefined;
-  const found = findDate(line);
+  const found = findDate(line, language);
   if (!found) return undefined;
   const before = line.slice(0, line.indexOf(found.text));
   const kind = /\b(updated|modified|edited)\b[^|·•]*$/i.test(before) ? 'updated' : 'published';

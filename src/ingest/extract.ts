@@ -134,7 +134,7 @@ export function extract(body: string, firstLine: number): Extracted {
     const header = inHeader(i);
     const footer = i > end && i <= end + METADATA_SEARCH_LINES;
     if (!header && !footer) return;
-    const leading = leadingDate(l.text);
+    const leading = leadingDate(l.text, result.language);
     if (leading?.labelled && leading.rest !== '' && !taken.has(i)) {
       dates.push({ ...leading, header });
       remove(l, leading.kind === 'updated' ? 'update date' : 'date', leading.text);
@@ -144,7 +144,7 @@ export function extract(body: string, firstLine: number): Extracted {
     // Below the first paragraph a list item is the article's own (a timeline, say), not metadata,
     // unless a label says what its date is (`* Published 18 November 2019`).
     const item = listItem(l.text);
-    const candidate = metadataDate(item?.text ?? l.text);
+    const candidate = metadataDate(item?.text ?? l.text, result.language);
     const found = item && i > anchor && i <= end && !candidate?.labelled ? undefined : candidate;
     if (!found) return;
     dates.push({ ...found, header });

@@ -97,3 +97,6 @@ export const FALLBACK_MIN_SHARE = 0.5;
 
 /** The longest line (in words) read as a metadata line that may carry the date (byline, time, tags). */
 export const DATE_LINE_MAX_WORDS = 16;
+
+/** The longest text (in characters) searched for dates written in other languages (metadata lines). */
+export const FOREIGN_DATE_MAX_CHARS = 160;
