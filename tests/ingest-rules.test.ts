@@ -102,6 +102,11 @@ describe('boilerplate', () => {
     assert.doesNotMatch(a.body, /Most read|Celebrity|unrelated/);
     assert.match(a.body, /meetings/);
   });
+  it('drops the headline repeated in the body and a paragraph shown twice', () => {
+    const a = article(`Headline of the story\n\nHeadline of the story\n\n${SENTENCE}\n\n${SENTENCE}`);
+    assert.equal(a.body, SENTENCE);
+    assert.equal(a.removed.filter((r) => r.reason === 'repeats the headline or an earlier paragraph').length, 2);
+  });
   it('removes furniture lines from the body and records why', () => {
     const a = article(`Headline of the story\n\n- Advertisement -\n\n${SENTENCE}`);
     assert.doesNotMatch(a.body, /Advertisement/);

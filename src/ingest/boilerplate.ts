@@ -11,7 +11,7 @@ const LINE_RULES: Array<[RegExp, string]> = [
   [/^(share( this( article| story| post| page)?)?( on \w+)?|tweet|pin it|e-?mail this|print( this( article| page)?)?|sharing is caring!?|\d+ shares?|copy( link)?|(click|tap) to (share|print|e-?mail)\b.*|share close.*)\W*$/i, 'share prompt'],
   [/^(\d+\.\s*)?\S+(\s\S+){0,3} says:$/i, 'comment byline'],
   [/\((image|photo|picture|pic|video)s?: [^)]{1,40}\)$|\b(image|photo|picture|video) credit:|\bcredit:\s*\S|^\(?(photo|image|picture|illustration)s?( by|:)\s|\(ap photo\b|\bgetty images\)?$|^image \d+ of \d+$|^(enlarge|expand) (image|photo)$/i, 'image caption or credit'],
-  [/^(related|read more|see more|see also|read also|more|watch|also read):\s+\S/i, 'related link'],
+  [/^(related|read more|see more|see also|read also|more|watch|also read|photos?|videos?|gallery|pictures):\s+\S/i, 'related link'],
   [/^(never miss an update\b.*|follow (us|@?[\p{L}\d_.]+)( on \w+)?( [\p{L}\d]+){0,2})\W*$/iu, 'social link'],
   [/^(view author archive|e-?mail the author|(get )?author rss feed|follow (on|us on) (twitter|facebook|instagram)|follow @\w+|more on:?|enlarge image|(view|see) (gallery|photos|comments)|sign in|log in|register|subscribe( now)?|newsletter)\W*$/i, 'author or site link'],
   [/\b(subscribe (to|for)|sign up (for|to)|join) (our|the|my)\b.{0,40}\b(newsletter|mailing list|updates)\b|\bget (the latest|our) .{0,40} (in|to) your inbox\b/i, 'subscribe prompt'],

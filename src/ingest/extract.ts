@@ -182,9 +182,13 @@ export function extract(body: string, firstLine: number): Extracted {
     remove(lines[title]!, 'headline (shown as the title)');
   }
   if (subtitle !== undefined) {
-    result.subtitle = lines[subtitle]!.text;
     taken.add(subtitle);
-    remove(lines[subtitle]!, 'standfirst (shown under the title)');
+    if (lines[subtitle]!.text.toLowerCase() === result.title?.toLowerCase()) {
+      remove(lines[subtitle]!, 'repeats the headline or an earlier paragraph');
+    } else {
+      result.subtitle = lines[subtitle]!.text;
+      remove(lines[subtitle]!, 'standfirst (shown under the title)');
+    }
   }
   if (tagline !== undefined) {
     result.siteTagline = lines[tagline]!.text;
@@ -194,6 +198,7 @@ export function extract(body: string, firstLine: number): Extracted {
   const bodyLines: string[] = [];
   const afterHeadline = Math.max(start, (title ?? -1) + 1, (subtitle ?? -1) + 1);
   let relatedBlock: string | undefined; // a "related" list inside the article, until its next sentence
+  const seen = new Set<string>();
   lines.forEach((l, i) => {
     if (taken.has(i)) return;
     if (relatedBlock && i >= start && i <= end && !endsSentence(l.text)) return remove(l, `after "${relatedBlock}"`);
@@ -206,6 +211,10 @@ export function extract(body: string, firstLine: number): Extracted {
     const furniture = boilerplateReason(l.text);
     if (furniture) return remove(l, furniture);
     if (classes[i] === 'bad' && !fallback) return remove(l, 'not article text (short, few function words, among page furniture)');
+    // A page shows its headline again, or a teaser twice; an article does not repeat a paragraph.
+    const key = l.text.toLowerCase();
+    if (key === result.title?.toLowerCase() || seen.has(key)) return remove(l, 'repeats the headline or an earlier paragraph');
+    seen.add(key);
     bodyLines.push(l.text);
   });
   result.blocks = toBlocks(bodyLines);
