@@ -13,6 +13,7 @@ import { detectLanguage, stopwords } from './language.ts';
 import {
   BAD_LINE_WEIGHT,
   FALLBACK_MIN_SHARE,
+  FALLBACK_MIN_WORDS,
   HEADER_WINDOW,
   HEADING_MAX_WORDS,
   HEADLINE_BODY_WORDS,
@@ -59,7 +60,7 @@ function articleSpan(lines: Line[], classes: LineClass[]): { start: number; end:
   const goodWords = (from: number, to: number) => sizes.slice(from, to + 1).reduce((n, s, k) => n + (classes[from + k] === 'good' ? s : 0), 0);
   const all = goodWords(0, lines.length - 1);
   let { start, end } = run;
-  const fallback = end < start || goodWords(start, end) < FALLBACK_MIN_SHARE * all;
+  const fallback = end < start || goodWords(start, end) < Math.min(FALLBACK_MIN_WORDS, FALLBACK_MIN_SHARE * all);
   if (fallback) ({ start, end } = { start: 0, end: lines.length - 1 });
   // A comments marker ends the article once article text stands before it; a "related" marker only
   // when more of the article stands before it than after (a "Most popular" list above the article

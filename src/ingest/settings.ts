@@ -90,10 +90,15 @@ export const UNPUNCTUATED_LINE_WEIGHT = 0.3;
 export const HEADER_WINDOW = 40;
 
 /**
- * When the densest run holds less than this share of the text's good words, the main extractor has
- * found too little and the simple fallback (every line that is not page furniture) is used instead.
+ * When the densest run holds fewer than FALLBACK_MIN_WORDS good words and less than this share of
+ * the text's good words, the main extractor has found too little and the simple fallback (every line
+ * that is not page furniture) is used instead. A short article on a page full of other text is
+ * still the densest run: a share alone would discard it for the whole page.
  */
 export const FALLBACK_MIN_SHARE = 0.5;
+
+/** See FALLBACK_MIN_SHARE: a run of this many good words is an article, however much else the page holds. */
+export const FALLBACK_MIN_WORDS = 50;
 
 /** The longest line (in words) read as a metadata line that may carry the date (byline, time, tags). */
 export const DATE_LINE_MAX_WORDS = 16;
