@@ -57,16 +57,21 @@ function articleSpan(lines: Line[], classes: LineClass[]): { start: number; end:
   // headlines) count for less, so they cannot glue a list of links to the article.
   const weight = (i: number) => (endsSentence(lines[i]!.text) ? sizes[i]! : UNPUNCTUATED_LINE_WEIGHT * sizes[i]!);
   const run = densestRun(sizes.map((s, i) => (classes[i] === 'good' ? weight(i) : -BAD_LINE_WEIGHT * s)));
-  const goodWords = (from: number, to: number) => sizes.slice(from, to + 1).reduce((n, s, k) => n + (classes[from + k] === 'good' ? s : 0), 0);
+  // Sums over any span in constant time: prefix[i] holds the sum over lines before i.
+  const prefix = (value: (i: number) => number) => {
+    const sums = [0];
+    for (let i = 0; i < lines.length; i++) sums.push(sums[i]! + value(i));
+    return (from: number, to: number) => sums[to + 1]! - sums[from]!;
+  };
+  const goodWords = prefix((i) => (classes[i] === 'good' ? sizes[i]! : 0));
   const all = goodWords(0, lines.length - 1);
   let { start, end } = run;
   const fallback = end < start || goodWords(start, end) < Math.min(FALLBACK_MIN_WORDS, FALLBACK_MIN_SHARE * all);
   if (fallback) ({ start, end } = { start: 0, end: lines.length - 1 });
   // A comments marker ends the article once article text stands before it; a "related" marker only
   // when more of the article stands before it than after (a "Most popular" list above the article
-  // is a menu, not its end).
-  const prose = (i: number) => (fallback && isProse(lines[i]!.text) ? sizes[i]! : 0);
-  const weightOf = (from: number, to: number) => goodWords(from, to) + range(from, to + 1).reduce((n, i) => n + prose(i), 0);
+  // is a menu, not its end). In the fallback, prose counts as article text too.
+  const weightOf = prefix((i) => (classes[i] === 'good' || (fallback && isProse(lines[i]!.text)) ? sizes[i]! : 0));
   const marker = lines.findIndex((l, i) => {
     if (i <= start || i > end) return false;
     const kind = tailMarker(l.text);
@@ -174,8 +179,12 @@ export function extract(body: string, firstLine: number): Extracted {
   const siteName = (text: string) => result.publisher !== undefined && text.toLowerCase() === result.publisher.toLowerCase();
   const headerIdx = range(headerStart, bodyFrom + 1).filter((i) => !taken.has(i) && !boilerplateReason(lines[i]!.text) && !siteName(lines[i]!.text));
   const leadFrom = lines[bodyFrom] && headlineShaped(lines[bodyFrom]!.text) ? bodyFrom + 1 : bodyFrom;
-  const lead = lines.slice(leadFrom, end + 1).map((l) => l.text).join(' ');
-  const bodyStems = contentStems(lead.split(/\s+/).slice(0, HEADLINE_BODY_WORDS).join(' '));
+  const lead: string[] = [];
+  for (let i = leadFrom, words = 0; i <= end && words < HEADLINE_BODY_WORDS; i++) {
+    lead.push(lines[i]!.text);
+    words += wordCount(lines[i]!.text, HEADLINE_BODY_WORDS);
+  }
+  const bodyStems = contentStems(lead.join(' ').split(/\s+/).slice(0, HEADLINE_BODY_WORDS).join(' '));
   const { title, subtitle, tagline } = takeHeadline(headerIdx, lines, bodyFrom, bodyStems);
   if (title !== undefined) {
     result.title = lines[title]!.text;
