@@ -1,14 +1,13 @@
 // Clippings' command line: build, serve, check, ingest.
 import { Eleventy } from '@11ty/eleventy';
 import chokidar from 'chokidar';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { listArticleFiles, readArchive, type Outcome } from './build/archive.ts';
+import { ingestFile, listArticleFiles, readArchive, type Outcome } from './build/archive.ts';
 import { build, builtOf, ELEVENTY_CONFIG, prepareContent, searchEntries } from './build/build.ts';
 import { projectPaths, type Paths } from './build/paths.ts';
 import { problemLines, summarize, summaryLine } from './build/report.ts';
-import { ingest } from './ingest/index.ts';
 import { toMarkdownFile } from './ingest/markdownFile.ts';
 import { writeSearchIndex } from './search/index.ts';
 import { SITE_LANGUAGE } from './site/format.ts';
@@ -45,7 +44,7 @@ async function runIngest(input: string, output: string): Promise<boolean> {
   let rejected = 0;
   const files = await listArticleFiles(input);
   for (const file of files) {
-    const result = ingest(await readFile(join(input, file)), file);
+    const { result } = await ingestFile(input, file);
     if (!result.ok) {
       console.log(`${join(input, file)}: rejected: ${result.reason}`);
       rejected++;

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import matter from 'gray-matter';
@@ -153,5 +154,14 @@ describe('the ingest command', () => {
       if (want.dateline) assert.deepEqual([data.dateline, data.agency], [want.dateline, want.agency]);
       for (const s of want.keep) assert.ok(content.includes(s), `${want.file} keeps "${s}"`);
     }
+  });
+
+  it('refuses a symbolic link out of the input folder, with its reason', async () => {
+    const dir = await makeProject({ 'ok.txt': `Another Story\n\n${SENTENCE}` });
+    await symlink('/etc/hostname', join(dir, 'articles', 'escape.txt'));
+    const run = await runCli(dir, ['ingest', '--input', 'articles', '--output', join(dir, 'out')]);
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /^articles\/escape\.txt: rejected: symbolic link pointing outside the archive folder$/m);
+    assert.match(run.stdout, /1 ingested, 1 rejected/);
   });
 });

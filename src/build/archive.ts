@@ -38,7 +38,8 @@ async function readInside(dir: string, file: string): Promise<Uint8Array | strin
   }
 }
 
-async function ingestFile(dir: string, file: string, cache?: IngestCache): Promise<{ file: string; result: ReturnType<typeof ingest> }> {
+/** One file of the archive ingested (from the cache when its bytes are known), or the reason it cannot be. */
+export async function ingestFile(dir: string, file: string, cache?: IngestCache): Promise<{ file: string; result: ReturnType<typeof ingest> }> {
   const bytes = await readInside(dir, file);
   if (typeof bytes === 'string') return { file, result: { ok: false, reason: bytes } };
   const sha256 = createHash('sha256').update(bytes).digest('hex');

@@ -84,9 +84,8 @@ export function findDate(text: string, language?: string): FoundDate | undefined
     if (found && (!best || m.index < best.index)) best = { ...found, text: m[0], index: m.index };
   }
   // `18. November 2019`: the English forms only see "November 2019"; a full foreign date wins.
-  if (!best || best.precision !== 'day') return foreignDate(text, language) ?? (best && { date: best.date, precision: best.precision, text: best.text });
-  const { index: _index, ...found } = best;
-  return found;
+  const found = best && { date: best.date, precision: best.precision, text: best.text };
+  return found?.precision === 'day' ? found : (foreignDate(text, language) ?? found);
 }
 
 const LABEL = /^(date(?:d)?|published(?: on)?|posted(?: on)?|first published|updated(?: on)?|last (?:updated|modified)|modified)\s*[:\-–—]?\s*/i;

@@ -33,10 +33,14 @@ interface Source {
   removed: Removal[];
 }
 
+/** The pages made from ingested articles (their data carries the raw file's content hash). */
+function ingested(api: CollectionApi): CollectionItem[] {
+  return api.getAll().filter((item) => typeof item.data.sha256 === 'string');
+}
+
 function sources(api: CollectionApi): Source[] {
-  return api
-    .getAll()
-    .filter((item) => typeof item.data.sha256 === 'string' && typeof item.data.sourcePath === 'string')
+  return ingested(api)
+    .filter((item) => typeof item.data.sourcePath === 'string')
     .map(({ url, data }) => ({
       url: `${url}source/`,
       articleUrl: url,
@@ -47,9 +51,9 @@ function sources(api: CollectionApi): Source[] {
     }));
 }
 
-/** Every ingested article (the pages whose data carries a content hash), newest first. */
+/** Every ingested article, newest first. */
 function articles(api: CollectionApi): Listed[] {
-  return api.getAll().filter((item) => typeof item.data.sha256 === 'string').map(listed).sort(byDateDescending);
+  return ingested(api).map(listed).sort(byDateDescending);
 }
 
 export default function clippings(config: UserConfig): void {
