@@ -1,13 +1,13 @@
 // The dev set (../shared/devset) as a whole-system test of ingest: the scores may not fall below
-// what the engine reached when this floor was last raised (see the README's table). The issue's
-// body targets (near F1 0.95, full 0.92) are above these floors.
+// the targets (near body F1 0.95, full 0.92; titles 0.85 and 0.80; dates 0.90, authors 0.75)
+// and, where the engine reached more, what it reached when this floor was last raised (README).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_DEVSET, evaluate } from './eval/run.ts';
 
 const FLOORS = {
-  near: { body: 0.945, title: 0.87, date: 0.97, author: 0.82 },
-  full: { body: 0.9, title: 0.83, date: 0.92, author: 0.75 },
+  near: { body: 0.95, title: 0.87, date: 0.97, author: 0.82 },
+  full: { body: 0.92, title: 0.83, date: 0.92, author: 0.75 },
 };
 
 describe('dev set scores', () => {

@@ -9,6 +9,7 @@ import { decode } from '../src/ingest/decode.ts';
 import { detectLanguage, stopwords } from '../src/ingest/language.ts';
 import { chooseHeadline, deriveTitle, headlineScore } from '../src/ingest/headline.ts';
 import { ingest } from '../src/ingest/index.ts';
+import { withoutOtherStories } from '../src/ingest/teasers.ts';
 import { escapeMarkdown, listItem, toBlocks, toMarkdown } from '../src/ingest/structure.ts';
 import { contentStems, isProse } from '../src/ingest/text.ts';
 
@@ -19,6 +20,7 @@ function article(raw: string) {
   return result.article;
 }
 const SENTENCE = 'The talks in the capital went on until late in the evening without any result.';
+const sentences = (n: number) => Array(n).fill(SENTENCE).join(' ');
 
 describe('decode', () => {
   it('strips a UTF-8 byte-order mark and turns CRLF and CR into LF', () => {
@@ -65,6 +67,9 @@ describe('boilerplate', () => {
     assert.equal(tailMarker('You might also like'), 'related');
     assert.equal(tailMarker('Leave a Reply'), 'comments');
     assert.equal(tailMarker('34 responses to “ Anthony Lynn: “We needed to win this game” ”'), 'comments');
+    assert.equal(tailMarker('Top Rated Comments'), 'comments');
+    assert.equal(tailMarker('[ 167 comments ]'), 'comments');
+    assert.equal(tailMarker('View all 12 comments'), 'comments');
     assert.equal(tailMarker('You might also like the way the minister answered questions today.'), undefined);
   });
   it('cuts a comment section even when it is longer than the article', () => {
@@ -124,6 +129,36 @@ describe('line classes', () => {
   it('takes a long run of short lines for a menu', () => {
     const menu = ['Home', 'World', 'Politics', 'Business', 'Sports', 'Culture', 'Science', 'Opinion'];
     assert.deepEqual(classifyLines([long, ...menu, long], stopwords(detectLanguage([long]))).slice(1, -1), menu.map(() => 'bad'));
+  });
+  it('lets a line repeated under every photo not cut the text around it apart', () => {
+    const caption = 'Festival stage in the park, autumn 2018';
+    const lines = [long, caption, 'What a day it was!', caption, 'The crowd sang along.', caption, long];
+    assert.deepEqual(classifyLines(lines, stopwords(detectLanguage([long]))), ['good', 'bad', 'good', 'bad', 'good', 'bad', 'good']);
+  });
+  it('keeps rows of data that follow the article under a heading', () => {
+    const rows = ['June 9 – West Palm Beach, FL', 'June 10 – Tampa, FL', 'June 14 – Alpharetta, GA', 'June 17 – Nashville, TN', 'June 19 – Charlotte, NC'];
+    const classes = classifyLines([long, 'Tour Dates', ...rows], stopwords(detectLanguage([long])));
+    assert.deepEqual(classes, ['good', 'good', ...rows.map(() => 'good')]);
+    // The same rows with nothing of the article before them are a sidebar.
+    assert.ok(classifyLines(['Home', ...rows], stopwords(detectLanguage([long]))).slice(1).every((c) => c === 'bad'));
+  });
+});
+
+describe('teaser lists', () => {
+  const teasers = (n: number) =>
+    Array.from({ length: n }, (_, k) => [`Another story number ${k + 1} about something else`, 'Jane Doe', `${SENTENCE} ${SENTENCE}`]).flat();
+  const classes = (lines: string[]) => withoutOtherStories(lines, lines.map(() => 'good'));
+  it('drops three or more headline-and-summary teasers after the article', () => {
+    const lines = [sentences(12), ...teasers(3)];
+    assert.deepEqual(classes(lines), ['good', ...teasers(3).map(() => 'bad')]);
+  });
+  it('keeps them when they are the article (a round-up with a short intro) or only two', () => {
+    assert.ok(classes([SENTENCE, ...teasers(3)]).every((c) => c === 'good'));
+    assert.ok(classes([sentences(12), ...teasers(2)]).every((c) => c === 'good'));
+  });
+  it('keeps sections of several paragraphs each', () => {
+    const sections = ['First section heading here', SENTENCE, SENTENCE, 'Second section heading here', SENTENCE, SENTENCE, 'Third section heading here', SENTENCE, SENTENCE];
+    assert.ok(classes([sentences(12), ...sections]).every((c) => c === 'good'));
   });
 });
 

@@ -32,7 +32,7 @@ const RELATED_MARKER =
   /^(you (might|may) (also )?(like|enjoy)|most read( in .*)?|related( (articles?|posts?|stories|news|content|reading|coverage))?|more (from|on|in|stories|news|articles)\b.*|recommended( for you| stories| articles)?|read (next|also)|also read|see also|(most )?popular( (posts|stories|articles|now|today))?|trending( now| stories)?|latest (news|stories|posts|articles)|what to read next|don'?t miss)\W*$/i;
 
 const COMMENTS_MARKER =
-  /^(leave a (reply|comment)|\d* ?comments?( \(\d+\))?|comments are closed\.?|join the (discussion|conversation)|reader comments|\d+ (responses?|repl(y|ies)|thoughts) (to|on) .*|.*\b\d+ comments feed\b.*)\W*$/i;
+  /^\W*(leave a (reply|comment)|\d* ?comments?( \(\d+\))?|comments are closed\.?|join the (discussion|conversation)|(top|most|best) (rated|recent|popular|liked) comments|(view|show|see|read) (all )?(\d+ )?comments|reader comments|\d+ (responses?|repl(y|ies)|thoughts) (to|on) .*|.*\b\d+ comments feed\b.*)\W*$/i;
 
 /** The longest comments heading, in words (`34 responses to “<the article's headline>”`). */
 const COMMENTS_MARKER_MAX_WORDS = 24;

@@ -3,9 +3,12 @@
 // text around them.
 import { boilerplateReason } from './boilerplate.ts';
 import {
+  DATA_ROW_MAX_WORDS,
+  DATA_ROWS_MIN,
   LENGTH_HIGH,
   LENGTH_LOW,
   LONG_SENTENCE_WORDS,
+  REPEATED_LINE_MIN,
   SENTENCE_MIN_WORDS,
   SHORT_RUN_MAX,
   STOPWORDS_HIGH,
@@ -80,7 +83,15 @@ function markShortRuns(lines: string[], classes: FirstClass[]): FirstClass[] {
 
 /** Every line's class, revised by context. */
 export function classifyLines(lines: string[], stopwords: Set<string>): LineClass[] {
-  const first = markShortRuns(lines, lines.map((l) => firstClass(l, stopwords)));
+  // A line the page shows again and again (a photo's caption under each photo) sits between
+  // paragraphs like any other inline furniture.
+  const seen = new Map<string, number>();
+  for (const line of lines) seen.set(line, (seen.get(line) ?? 0) + 1);
+  const repeated = (line: string) => seen.get(line)! >= REPEATED_LINE_MIN;
+  const first = markShortRuns(
+    lines,
+    lines.map((l) => (repeated(l) ? 'furniture' : firstClass(l, stopwords))),
+  );
   const skipWeak = new Set<FirstClass>(['short', 'neargood', 'furniture']);
   const strong = neighbours(first, skipWeak);
   const adjacent = neighbours(first, new Set<FirstClass>(['short', 'furniture']));
@@ -106,7 +117,28 @@ export function classifyLines(lines: string[], stopwords: Set<string>): LineClas
     if (c === 'furniture') return 'bad';
     return revised.before[i] === 'bad' && revised.after[i] === 'bad' ? 'bad' : 'good';
   });
-  return withIntroducedLists(lines, third);
+  return withDataRows(lines, withIntroducedLists(lines, third));
+}
+
+/** A row of a table written out as text: a date or number first, then a separator (`June 9 – Tampa, FL`). */
+function dataRow(line: string): boolean {
+  return !listItem(line) && /^(\S+\s+){0,2}\p{N}/u.test(line) && /\s[–—\-@|]\s|:\s/u.test(line) && wordCount(line, DATA_ROW_MAX_WORDS + 1) <= DATA_ROW_MAX_WORDS;
+}
+
+/**
+ * Rows of data (tour dates, a race calendar) that follow article text, under a heading or not, are
+ * the article's: they have no function words to count, but the text that introduces them does.
+ */
+function withDataRows(lines: string[], classes: LineClass[]): LineClass[] {
+  const out = [...classes];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && dataRow(lines[j]!)) j++;
+    const heading = i > 0 && looksLikeHeading(lines[i - 1]!) ? i - 1 : i;
+    if (j - i >= DATA_ROWS_MIN && out[heading - 1] === 'good') out.fill('good', heading, j);
+    i = Math.max(j, i + 1);
+  }
+  return out;
 }
 
 /**

@@ -9,6 +9,7 @@ import { parseByline, parseCredit, parseDateline } from './byline.ts';
 import { classifyLines, densestRun, type LineClass } from './classify.ts';
 import { leadingDate, metadataDate, type DateLine } from './dates.ts';
 import { chooseHeadline } from './headline.ts';
+import { withoutOtherStories } from './teasers.ts';
 import { detectLanguage, stopwords } from './language.ts';
 import {
   BAD_LINE_WEIGHT,
@@ -98,10 +99,8 @@ export function extract(body: string, firstLine: number): Extracted {
   if (lines.length === 0) return result;
   // The site that publishes the text names itself in its copyright notice, at the foot of the page.
   result.publisher = lines.map((l) => copyrightHolder(l.text)).filter((h) => h !== undefined).at(-1);
-  const classes = classifyLines(
-    lines.map((l) => l.text),
-    stopwords(language),
-  );
+  const texts = lines.map((l) => l.text);
+  const classes = withoutOtherStories(texts, classifyLines(texts, stopwords(language)));
   const { start, end, fallback, marker } = articleSpan(lines, classes);
   const outside = (i: number) =>
     marker === undefined || i < marker ? OUTSIDE : i === marker ? 'related/comments section marker' : `after "${lines[marker]!.text}"`;

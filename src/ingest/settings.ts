@@ -105,3 +105,24 @@ export const DATE_LINE_MAX_WORDS = 16;
 
 /** The longest text (in characters) searched for dates written in other languages (metadata lines). */
 export const FOREIGN_DATE_MAX_CHARS = 160;
+
+/** Teaser lists (teasers.ts): this many headline-and-summary units in a row make a list of other stories. */
+export const TEASER_MIN_UNITS = 3;
+
+/** At most this many short lines (byline, date, source) between a teaser's headline and its summary, */
+export const TEASER_META_MAX_LINES = 3;
+
+/** ...each of at most this many words. */
+export const TEASER_META_MAX_WORDS = 8;
+
+/** A teaser's headline has at least this many words (fewer make a label: "Opinion", "Video"). */
+export const TEASER_HEADLINE_MIN_WORDS = 3;
+
+/** A line shown this many times on a page is inline furniture (a caption under each photo), not text. */
+export const REPEATED_LINE_MIN = 3;
+
+/** Data rows (classify.ts): this many rows in a row make a table written out as text... */
+export const DATA_ROWS_MIN = 5;
+
+/** ...of rows of at most this many words each (`June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre`). */
+export const DATA_ROW_MAX_WORDS = 16;
