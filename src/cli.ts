@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { ingestFile, listArticleFiles, readArchive, type Outcome } from './build/archive.ts';
 import { build, builtOf, ELEVENTY_CONFIG, prepareContent, searchEntries } from './build/build.ts';
 import { projectPaths, type Paths } from './build/paths.ts';
-import { problemLines, summarize, summaryLine } from './build/report.ts';
+import { fileLines, problemLines, summarize, summaryLine } from './build/report.ts';
 import { toMarkdownFile } from './ingest/markdownFile.ts';
 import { writeSearchIndex } from './search/index.ts';
 import { SITE_LANGUAGE } from './site/format.ts';
@@ -19,25 +19,35 @@ const USAGE = `usage:
   clippings check [--articles DIR]               validate the archive without building
   clippings ingest --input DIR --output DIR      only ingest: one .md file per raw file`;
 
+function folderName(paths: Paths): string {
+  return relative(process.cwd(), paths.articles) || '.';
+}
+
 /** Prints the per-file report; true when no file was rejected. */
-function report(outcomes: Outcome[], paths: Paths, seconds?: number): boolean {
-  const folder = relative(process.cwd(), paths.articles) || '.';
-  for (const line of problemLines(outcomes, folder)) console.log(line);
+function report(outcomes: Outcome[], paths: Paths, seconds?: number, done?: string): boolean {
+  for (const line of problemLines(outcomes, folderName(paths))) console.log(line);
   const summary = summarize(outcomes);
-  console.log(summaryLine(summary, seconds));
+  console.log(summaryLine(summary, seconds, done));
   return summary.rejected === 0;
 }
 
 async function runBuild(paths: Paths): Promise<boolean> {
   const started = performance.now();
-  const outcomes = await build(paths);
+  let outcomes: Outcome[];
+  try {
+    outcomes = await build(paths);
+  } catch (error) {
+    console.error(`build failed, ${relative(process.cwd(), paths.site)}/ is left as it was: ${(error as Error).message}`);
+    return false;
+  }
   const ok = report(outcomes, paths, (performance.now() - started) / 1000);
-  console.log(`site written to ${relative(process.cwd(), paths.site) || '.'}/`);
+  await writeFile(paths.report, `${fileLines(outcomes, folderName(paths)).join('\n')}\n`);
+  console.log(`site written to ${relative(process.cwd(), paths.site) || '.'}/; every file's outcome in ${relative(process.cwd(), paths.report)}`);
   return ok;
 }
 
 async function runCheck(paths: Paths): Promise<boolean> {
-  return report(await readArchive(paths.articles), paths);
+  return report(await readArchive(paths.articles), paths, undefined, 'ready');
 }
 
 async function runIngest(input: string, output: string): Promise<boolean> {

@@ -267,6 +267,11 @@ describe('dates', () => {
 });
 
 describe('headline', () => {
+  it('derives the title from the first block with a word in it, else from the file name', () => {
+    assert.equal(article(`...\n\n${SENTENCE}`).title, SENTENCE.replace(/\.$/, ''));
+    const symbols = ingest(text('... !!! ... ??? ... *** ... ### ... !!! ... ??? ... *** ... ### ... !!! ... ??? ...'), 'notes/2023-report.txt');
+    assert.ok(symbols.ok && symbols.article.title === '2023-report' && symbols.article.titleDerived);
+  });
   it('skips a tagline above the headline by topical overlap with the body', () => {
     const body = contentStems('Azerbaijan launched an operation in Karabakh; Russia and France called for calm.');
     const at = (text: string, distance: number) => ({ text, distance, repeated: false });

@@ -2,7 +2,7 @@
 // is built in a staging folder and swapped in only when complete, so a failed or killed build
 // leaves the previous site whole.
 import { Eleventy } from '@11ty/eleventy';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SearchEntry } from '../search/index.ts';
 import { writeSearchIndex } from '../search/index.ts';
@@ -63,8 +63,27 @@ async function swapIn(staging: string, paths: Paths): Promise<void> {
   await rm(previous, { recursive: true, force: true });
 }
 
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Staging folders of builds that were killed (their process is gone) are removed. */
+async function removeDeadStaging(paths: Paths): Promise<void> {
+  const names = await readdir(paths.work).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = /^staging-(\d+)$/.exec(name)?.[1];
+    if (pid && !running(Number(pid))) await rm(join(paths.work, name), { recursive: true, force: true });
+  }
+}
+
 export async function build(paths: Paths): Promise<Outcome[]> {
   await recoverSite(paths);
+  await removeDeadStaging(paths);
   const { outcomes } = await prepareContent(paths);
   const staging = join(paths.work, `staging-${process.pid}`);
   await rm(staging, { recursive: true, force: true });

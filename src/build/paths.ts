@@ -10,6 +10,8 @@ export interface Paths {
   work: string;
   content: string;
   cache: string;
+  /** The last build's line for every article file. */
+  report: string;
 }
 
 export function projectPaths(root = process.cwd(), articles = 'articles', site = '_site'): Paths {
@@ -20,5 +22,6 @@ export function projectPaths(root = process.cwd(), articles = 'articles', site =
     work,
     content: join(work, 'content'), // must match dir.input in .eleventy.ts
     cache: join(work, 'cache'),
+    report: join(work, 'report.txt'),
   };
 }

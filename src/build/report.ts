@@ -2,6 +2,7 @@
 import type { Outcome } from './archive.ts';
 
 export interface Summary {
+  files: number;
   built: number;
   undated: number;
   warned: number;
@@ -12,6 +13,7 @@ export interface Summary {
 export function summarize(outcomes: Outcome[]): Summary {
   const built = outcomes.filter((o) => o.status === 'built');
   return {
+    files: outcomes.length,
     built: built.length,
     undated: built.filter((o) => !o.article.date).length,
     warned: built.filter((o) => o.article.warnings.length > 0).length,
@@ -31,13 +33,24 @@ export function problemLines(outcomes: Outcome[], folder: string): string[] {
   return lines;
 }
 
-export function summaryLine(s: Summary, seconds?: number): string {
+/** One line for every file of the archive, in name order: what became of it and where. */
+export function fileLines(outcomes: Outcome[], folder: string): string[] {
+  return outcomes.map((o) => {
+    const name = `${folder}/${o.file}`;
+    if (o.status === 'rejected') return `${name}: rejected: ${o.reason}`;
+    if (o.status === 'duplicate') return `${name}: duplicate of ${folder}/${o.of}, at ${o.url}`;
+    return [`${name}: built at ${o.url}`, ...o.article.warnings].join('; warning: ');
+  });
+}
+
+/** The counts; `done` says what became of the good files (`built`, or `ready` when only checked). */
+export function summaryLine(s: Summary, seconds?: number, done = 'built'): string {
   const parts = [
-    `${s.built} article${s.built === 1 ? '' : 's'} built`,
+    `${s.built} article${s.built === 1 ? '' : 's'} ${done}`,
     `${s.undated} undated`,
     `${s.warned} with warnings`,
     `${s.duplicates} duplicate${s.duplicates === 1 ? '' : 's'}`,
     `${s.rejected} rejected`,
   ];
-  return `${parts.join(', ')}${seconds === undefined ? '' : ` in ${seconds.toFixed(1)} s`}`;
+  return `${s.files} file${s.files === 1 ? '' : 's'}: ${parts.join(', ')}${seconds === undefined ? '' : ` in ${seconds.toFixed(1)} s`}`;
 }

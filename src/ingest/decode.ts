@@ -1,7 +1,7 @@
 // Raw bytes → text. Scraped files arrive in whatever encoding the scraper saved them in.
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
-import { MAX_CONTROL_CHAR_RATIO, MAX_FILE_BYTES } from './settings.ts';
+import { MAX_CONTROL_CHAR_RATIO, MAX_FILE_BYTES, MAX_REPLACEMENT_CHAR_RATIO } from './settings.ts';
 
 export type Decoded = { ok: true; text: string; warnings: string[] } | { ok: false; reason: string };
 
@@ -40,10 +40,16 @@ function decodeBytes(bytes: Uint8Array): { text: string; warnings: string[] } {
 /** Decodes a raw article file; line ends become LF. Rejects oversized, binary and empty files. */
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length > MAX_FILE_BYTES) {
-    return { ok: false, reason: `file is ${bytes.length} bytes, over the ${MAX_FILE_BYTES}-byte limit` };
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    return { ok: false, reason: `file is ${mb(bytes.length)}, over the ${mb(MAX_FILE_BYTES)} limit for one article` };
   }
   const { text, warnings } = decodeBytes(bytes);
   if (looksBinary(text)) return { ok: false, reason: 'binary file, not text' };
+  // A few damaged bytes are replaced (with a warning); a text made mostly of them cannot be read.
+  const replaced = text.match(/\uFFFD/g)?.length ?? 0;
+  if (replaced > text.length * MAX_REPLACEMENT_CHAR_RATIO) {
+    return { ok: false, reason: `undecodable: ${replaced} of ${text.length} characters are not valid in any text encoding` };
+  }
   if (text.trim() === '') return { ok: false, reason: 'empty file (nothing but whitespace)' };
   return { ok: true, text: text.replace(/\r\n?/g, '\n'), warnings };
 }

@@ -217,7 +217,7 @@ export function extract(body: string, firstLine: number): Extracted {
       return remove(l, boilerplateReason(l.text) ?? (i < (title ?? start) ? 'above the headline (site name, tagline or navigation)' : outside(i)));
     }
     if (i < afterHeadline && i < bodyFrom && !isProse(l.text)) return remove(l, 'above the headline (site name, tagline or navigation)');
-    const furniture = boilerplateReason(l.text);
+    const furniture = boilerplateReason(l.text) ?? (tailMarker(l.text) === 'comments' ? 'comment section heading' : undefined);
     if (furniture) return remove(l, furniture);
     if (classes[i] === 'bad' && !fallback) return remove(l, 'not article text (short, few function words, among page furniture)');
     // A page shows its headline again, or a teaser twice; an article does not repeat a paragraph.

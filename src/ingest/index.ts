@@ -6,13 +6,22 @@ import { decode } from './decode.ts';
 import { extract } from './extract.ts';
 import { splitFrontMatter } from './frontMatter.ts';
 import { deriveTitle } from './headline.ts';
-import { firstLineOf, toMarkdown } from './structure.ts';
+import { firstLineOf, toMarkdown, type Block } from './structure.ts';
 
 /** The editorial front matter's lines, recorded so the original-text view shows them for what they are. */
 function frontMatterLines(text: string, bodyStartLine: number): Removal[] {
   return text
     .split('\n', bodyStartLine - 1)
     .map((line, i) => ({ line: i + 1, text: line, reason: 'editorial front matter' }));
+}
+
+/** The opening sentence of the first block that has a word in it; failing that, the file's name. */
+function derivedTitle(blocks: Block[], sourceFile: string): string {
+  for (const block of blocks) {
+    const title = deriveTitle(firstLineOf(block));
+    if (/[\p{L}\p{N}]/u.test(title)) return title;
+  }
+  return sourceFile.replace(/^.*\//, '').replace(/\.[^.]*$/, '') || sourceFile;
 }
 
 export function ingest(bytes: Uint8Array, sourceFile: string): IngestResult {
@@ -27,7 +36,7 @@ export function ingest(bytes: Uint8Array, sourceFile: string): IngestResult {
 
   const { editorial } = front;
   const titleDerived = !editorial.title && !found.title;
-  const title = editorial.title ?? found.title ?? deriveTitle(firstLineOf(firstText));
+  const title = editorial.title ?? found.title ?? derivedTitle([firstText, ...found.blocks], sourceFile);
   const date = editorial.date ? { date: editorial.date, precision: editorial.datePrecision! } : found.date;
   const warnings = [...decoded.warnings, ...front.warnings];
   if (!date) warnings.push('undated: the text states no date (add `date:` front matter)');

@@ -6,6 +6,9 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** Share of control characters (besides tab/CR/LF) above which a file counts as binary. */
 export const MAX_CONTROL_CHAR_RATIO = 0.01;
 
+/** A decoded text with more than this share of U+FFFD (bytes invalid in its encoding) is undecodable. */
+export const MAX_REPLACEMENT_CHAR_RATIO = 0.1;
+
 /** A line ending in sentence punctuation with at least this many words reads as prose. */
 export const SENTENCE_MIN_WORDS = 6;
 
