@@ -9,8 +9,12 @@ const form = document.getElementById('search-form');
 const input = document.getElementById('search-input');
 const status = document.getElementById('search-status');
 const list = document.getElementById('search-results');
-const pagefind = await import('/pagefind/pagefind.js');
-await pagefind.options({ excerptLength: 40 });
+// The index comes in parts (src/search/index.ts); the first is searched with the others merged in.
+const { parts } = await (await fetch('/pagefind/parts.json')).json();
+const [first, ...others] = parts.map((part) => part.path);
+const pagefind = await import(`${first}pagefind.js`);
+await pagefind.options({ basePath: first, excerptLength: 40 });
+for (const path of others) await pagefind.mergeIndex(path);
 pagefind.init();
 
 /** Pagefind escapes its excerpts as HTML; they are shown here as text, so unescape them first. */
@@ -85,8 +89,7 @@ form.addEventListener('submit', (event) => {
   clearTimeout(timer);
   run(input.value);
 });
+// A query in the address, or typed while the index was loading, is searched at once.
 const initial = new URLSearchParams(window.location.search).get('q');
-if (initial) {
-  input.value = initial;
-  run(initial);
-}
+if (initial) input.value = initial;
+if (input.value) run(input.value);

@@ -5,12 +5,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingestFile, listArticleFiles, readArchive, type Outcome } from './build/archive.ts';
-import { build, builtOf, ELEVENTY_CONFIG, prepareContent, searchEntries } from './build/build.ts';
+import { build, ELEVENTY_CONFIG, indexSearch, prepareContent } from './build/build.ts';
 import { projectPaths, type Paths } from './build/paths.ts';
 import { fileLines, problemLines, summarize, summaryLine } from './build/report.ts';
 import { toMarkdownFile } from './ingest/markdownFile.ts';
-import { writeSearchIndex } from './search/index.ts';
-import { SITE_LANGUAGE } from './site/format.ts';
 
 const USAGE = `usage:
   clippings build [--articles DIR] [--out DIR]   ingest, render and index the archive into _site/
@@ -88,7 +86,7 @@ async function runWatch(paths: Paths, port?: number): Promise<void> {
         return;
       }
       report(outcomes, paths);
-      await writeSearchIndex(searchEntries(builtOf(outcomes)), join(paths.site, 'pagefind'), SITE_LANGUAGE);
+      await indexSearch(outcomes, paths.site);
     } catch (error) {
       console.error(`rebuild failed: ${(error as Error).message}`);
     }

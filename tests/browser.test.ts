@@ -1,6 +1,7 @@
 // What a reader does in the browser: search the archive, open a result, walk the timeline.
 import assert from 'node:assert/strict';
 import type { Server } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -105,5 +106,41 @@ describe('a hostile article in search results', () => {
     assert.equal(await page.locator('#search-results img, #search-results script').count(), 0);
     assert.match((await page.textContent('#search-results .excerpt')) ?? '', /<img src=x/);
     assert.equal(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked), undefined);
+  });
+});
+
+describe('search over an index in parts', () => {
+  let browser: Browser;
+  const servers: Server[] = [];
+  const bases: string[] = [];
+  const parts: number[] = [];
+
+  before(async () => {
+    // The shipped archive indexed whole, and in parts of at most two articles.
+    for (const env of [{}, { CLIPPINGS_SEARCH_PART_ARTICLES: '2' }] as Array<Record<string, string>>) {
+      const dir = await makeProject();
+      const run = await runCli(dir, ['build'], env);
+      assert.equal(run.code, 0, run.stdout + run.stderr);
+      parts.push(JSON.parse(readFileSync(join(dir, '_site/pagefind/parts.json'), 'utf8')).parts.length);
+      const { url, server } = await serveSite(join(dir, '_site'));
+      bases.push(url);
+      servers.push(server);
+    }
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    for (const server of servers) server.close();
+  });
+
+  it('finds the same articles as one index does', async () => {
+    assert.deepEqual(parts, [1, 4]);
+    const page = await browser.newPage();
+    for (const query of ['CSTO', 'Blinken', 'Kalyn', 'Karabakh', 'ceasefire', 'Azerbaijan', 'phpMyAdmin']) {
+      const found: string[][] = [];
+      for (const base of bases) found.push((await searchFor(page, `${base}/search/`, query)).map((r) => r.href).sort());
+      assert.deepEqual(found[1], found[0], query);
+      if (!['phpMyAdmin'].includes(query)) assert.ok(found[0]!.length > 0, `${query} finds something`);
+    }
   });
 });

@@ -79,7 +79,9 @@ describe('building the shipped archive', () => {
   });
 
   it('indexes one search page per article, and has no script outside the search page', () => {
-    const entry = JSON.parse(readFileSync(join(dir, '_site/pagefind/pagefind-entry.json'), 'utf8'));
+    const { parts } = JSON.parse(readFileSync(join(dir, '_site/pagefind/parts.json'), 'utf8'));
+    assert.deepEqual(parts.map((p: { path: string; articles: number }) => [p.path, p.articles]), [['/pagefind/0/', 5]]);
+    const entry = JSON.parse(readFileSync(join(dir, '_site/pagefind/0/pagefind-entry.json'), 'utf8'));
     assert.equal(entry.languages.en.page_count, 5);
     for (const page of pages(join(dir, '_site'))) {
       if (page.path !== 'search/index.html') assert.doesNotMatch(page.html, /<script/i, page.path);

@@ -25,7 +25,9 @@ describe('watching the archive', () => {
   let output = '';
   const site = (path: string) => join(dir, '_site', path);
   const read = (path: string) => (existsSync(site(path)) ? readFileSync(site(path), 'utf8') : '');
-  const searchPages = () => JSON.parse(read('pagefind/pagefind-entry.json') || '{"languages":{"en":{"page_count":0}}}').languages.en.page_count;
+  const searchPages = () => (JSON.parse(read('pagefind/parts.json') || '{"parts":[]}') as { parts: Array<{ path: string }> }).parts
+    .map((p) => JSON.parse(read(`${p.path.slice(1)}pagefind-entry.json`) || '{"languages":{"en":{"page_count":0}}}').languages.en.page_count as number)
+    .reduce((a, b) => a + b, 0);
 
   before(async () => {
     dir = await makeProject({ 'first.txt': `First Story\n\nPublished: March 2, 2021\n\n${SENTENCE}` });

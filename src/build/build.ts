@@ -14,6 +14,8 @@ import { writeContent, type ContentChanges } from './content.ts';
 import type { Paths } from './paths.ts';
 
 export const ELEVENTY_CONFIG = '.eleventy.ts';
+/** Where the search index is served, under the site. */
+const SEARCH_PATH = 'pagefind';
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(() => true, () => false);
@@ -23,7 +25,18 @@ export function builtOf(outcomes: Outcome[]): Built[] {
   return outcomes.filter((o): o is Built => o.status === 'built');
 }
 
-export function searchEntries(built: Built[]): SearchEntry[] {
+/** The search index of the built articles into `siteDir`/pagefind, reusing unchanged parts of `previousSite`'s. */
+export function indexSearch(outcomes: Outcome[], siteDir: string, previousSite = siteDir) {
+  return writeSearchIndex(searchEntries(builtOf(outcomes)), join(siteDir, SEARCH_PATH), {
+    language: SITE_LANGUAGE,
+    urlPath: `/${SEARCH_PATH}/`,
+    previousDir: join(previousSite, SEARCH_PATH),
+    // Smaller parts for machines with less memory (about 250 KB per article in a part).
+    partMax: Number(process.env.CLIPPINGS_SEARCH_PART_ARTICLES) || undefined,
+  });
+}
+
+function searchEntries(built: Built[]): SearchEntry[] {
   return built.map(({ article, url }) => ({
     url,
     title: article.title,
@@ -88,8 +101,8 @@ export async function build(paths: Paths): Promise<Outcome[]> {
   const staging = join(paths.work, `staging-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
   try {
-    await renderSite(paths, staging);
-    await writeSearchIndex(searchEntries(builtOf(outcomes)), join(staging, 'pagefind'), SITE_LANGUAGE);
+    // Pagefind indexes in its own process: it runs while Eleventy renders.
+    await Promise.all([renderSite(paths, staging), indexSearch(outcomes, staging, paths.site)]);
     await swapIn(staging, paths);
   } finally {
     await rm(staging, { recursive: true, force: true });

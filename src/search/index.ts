@@ -1,7 +1,15 @@
 // The search index: Pagefind, fed each article's own text as a custom record, so only article text
-// (headline and body, never page furniture or removed lines) can be found. The index is written
-// beside the old one and moved into place, so a live site never serves half an index.
-import { rename, rm } from 'node:fs/promises';
+// (headline and body, never page furniture or removed lines) can be found.
+//
+// Pagefind holds a whole index in memory while it builds it (some 150-250 KB per article), so a large
+// archive is indexed in parts, one after another, each by a fresh Pagefind process: memory stays
+// that of one part whatever the archive's size. The browser searches the parts together with
+// Pagefind's mergeIndex (public/search.js reads their list from parts.json). An article's part
+// comes from a hash of its URL, so adding one article changes one part, and a part whose articles
+// are unchanged is reused from the previous index instead of being indexed again.
+import { createHash } from 'node:crypto';
+import { cp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
 export interface SearchEntry {
@@ -13,28 +21,109 @@ export interface SearchEntry {
   text: string;
 }
 
+/** The most articles one part holds: about 1 GB of Pagefind's memory at the most. */
+export const PART_MAX_ARTICLES = 4000;
+/** Records sent to Pagefind at once: its service answers them in turn, without waiting on each. */
+const BATCH = 50;
+/** What a part keeps of a Pagefind bundle: the search itself, not the bundled UIs nobody loads. */
+const KEEP = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\..*|.*\.pf_meta|index|fragment|filter)$/;
+
+export interface Manifest {
+  /** How many parts the articles were split into (empty parts are not listed). */
+  count: number;
+  parts: Array<{ path: string; hash: string; articles: number }>;
+}
+
+/** As few parts as keep each under `max` articles, a power of two so parts split in half as the archive grows. */
+export function partCount(articles: number, max = PART_MAX_ARTICLES): number {
+  let parts = 1;
+  while (articles / parts > max) parts *= 2;
+  return parts;
+}
+
+export function partOf(url: string, parts: number): number {
+  return createHash('sha256').update(url).digest().readUInt32BE(0) % parts;
+}
+
 function check(errors: string[], what: string): void {
   if (errors.length) throw new Error(`search index: ${what} failed: ${errors.join('; ')}`);
 }
 
-/** Writes a Pagefind bundle (index, UI and WASM) for the entries to `outputPath`. */
-export async function writeSearchIndex(entries: SearchEntry[], outputPath: string, language: string): Promise<void> {
-  const staging = `${outputPath}.next`;
-  await rm(staging, { recursive: true, force: true });
+async function readManifest(dir: string): Promise<Manifest | undefined> {
+  return readFile(join(dir, 'parts.json'), 'utf8').then((text) => JSON.parse(text) as Manifest, () => undefined);
+}
+
+/** Indexes one part's entries with a fresh Pagefind process into `outputPath`. */
+async function indexPart(entries: SearchEntry[], outputPath: string, language: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   check(errors, 'starting Pagefind');
   try {
-    for (const entry of entries) {
-      const meta: Record<string, string> = { title: entry.title };
-      if (entry.date) meta.date = entry.date;
-      const added = await index!.addCustomRecord({ url: entry.url, content: `${entry.title}\n${entry.text}`, language, meta });
-      check(added.errors, `indexing ${entry.url}`);
+    for (let i = 0; i < entries.length; i += BATCH) {
+      await Promise.all(
+        entries.slice(i, i + BATCH).map(async (entry) => {
+          const meta: Record<string, string> = { title: entry.title };
+          if (entry.date) meta.date = entry.date;
+          const added = await index!.addCustomRecord({ url: entry.url, content: `${entry.title}\n${entry.text}`, language, meta });
+          check(added.errors, `indexing ${entry.url}`);
+        }),
+      );
     }
-    check((await index!.writeFiles({ outputPath: staging })).errors, 'writing the index');
+    check((await index!.writeFiles({ outputPath })).errors, 'writing the index');
   } finally {
     await index!.deleteIndex();
-    await pagefind.close();
+    await pagefind.close(); // the process and its memory go with the part
   }
-  await rm(outputPath, { recursive: true, force: true });
-  await rename(staging, outputPath);
+  for (const name of await readdir(outputPath)) if (!KEEP.test(name)) await rm(join(outputPath, name), { recursive: true });
+}
+
+async function copied(from: string, to: string): Promise<boolean> {
+  return cp(from, to, { recursive: true }).then(() => true, () => false);
+}
+
+/**
+ * Writes the search index for `entries` to `outputDir` (served at `urlPath`): a Pagefind bundle per
+ * part and parts.json listing them. Parts whose articles are unchanged since the index in
+ * `previousDir` are copied from it (or left in place when it is `outputDir`); each written part
+ * is moved into place whole. Reports each part as it is done.
+ */
+export async function writeSearchIndex(
+  entries: SearchEntry[],
+  outputDir: string,
+  options: { language: string; urlPath: string; previousDir?: string; partMax?: number; progress?: (done: number, total: number) => void },
+): Promise<{ indexed: number; reused: number }> {
+  const previousDir = options.previousDir ?? outputDir;
+  const previous = await readManifest(previousDir);
+  const count = partCount(entries.length, options.partMax);
+  const parts: SearchEntry[][] = Array.from({ length: count }, () => []);
+  for (const entry of [...entries].sort((a, b) => (a.url < b.url ? -1 : 1))) parts[partOf(entry.url, count)]!.push(entry);
+
+  const manifest: Manifest = { count, parts: [] };
+  let indexed = 0;
+  let reused = 0;
+  for (const [k, part] of parts.entries()) {
+    const hash = createHash('sha256').update(JSON.stringify(part)).digest('hex').slice(0, 16);
+    const target = join(outputDir, String(k));
+    const path = `${options.urlPath}${k}/`;
+    options.progress?.(k + 1, count);
+    if (part.length === 0) continue; // nothing to search: not listed, and removed below
+    const unchanged = previous?.count === count && previous.parts.find((p) => p.path === path)?.hash === hash;
+    if (unchanged && (previousDir === outputDir || (await copied(join(previousDir, String(k)), target)))) {
+      reused++;
+    } else {
+      await rm(`${target}.next`, { recursive: true, force: true });
+      await indexPart(part, `${target}.next`, options.language);
+      await rm(target, { recursive: true, force: true });
+      await rename(`${target}.next`, target);
+      indexed++;
+    }
+    manifest.parts.push({ path, hash, articles: part.length });
+  }
+  await writeFile(join(outputDir, 'parts.json.next'), JSON.stringify(manifest));
+  await rename(join(outputDir, 'parts.json.next'), join(outputDir, 'parts.json'));
+  // Parts that are no longer listed: of an index that had more of them, or now empty.
+  const listed = new Set(manifest.parts.map((p) => p.path));
+  for (const name of await readdir(outputDir)) {
+    if (/^\d+(\.next)?$/.test(name) && !listed.has(`${options.urlPath}${name}/`)) await rm(join(outputDir, name), { recursive: true, force: true });
+  }
+  return { indexed, reused };
 }

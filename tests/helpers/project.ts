@@ -32,10 +32,10 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs `clippings ARGS` in the project folder. */
-export function runCli(dir: string, args: string[]): Promise<Run> {
+/** Runs `clippings ARGS` in the project folder, with `env` added to the environment. */
+export function runCli(dir: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: dir });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: dir, env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
