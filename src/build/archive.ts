@@ -3,10 +3,11 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import type { Article } from '../article.ts';
+import type { Article, IngestResult } from '../article.ts';
 import { ingest } from '../ingest/index.ts';
 import { assignUrls } from '../site/urls.ts';
 import type { IngestCache } from './cache.ts';
+import { IngestPool } from './pool.ts';
 
 export type Outcome =
   | { file: string; status: 'built'; article: Article; url: string; duplicates: string[] }
@@ -38,15 +39,18 @@ async function readInside(dir: string, file: string): Promise<Uint8Array | strin
   }
 }
 
-/** One file of the archive ingested (from the cache when its bytes are known), or the reason it cannot be. */
-export async function ingestFile(dir: string, file: string, cache?: IngestCache): Promise<{ file: string; result: ReturnType<typeof ingest> }> {
+/**
+ * One file of the archive ingested (from the cache when its bytes are known, else on the pool's
+ * threads when there is one), or the reason it cannot be.
+ */
+export async function ingestFile(dir: string, file: string, cache?: IngestCache, pool?: IngestPool): Promise<{ file: string; result: IngestResult }> {
   const bytes = await readInside(dir, file);
   if (typeof bytes === 'string') return { file, result: { ok: false, reason: bytes } };
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   let result = await cache?.get(sha256);
   if (!result) {
     try {
-      result = ingest(bytes, file);
+      result = pool ? await pool.ingest(bytes, file) : ingest(bytes, file);
     } catch (error) {
       // A bug in ingest must cost one article, not the archive.
       result = { ok: false, reason: `ingest failed: ${(error as Error).message}` };
@@ -57,11 +61,30 @@ export async function ingestFile(dir: string, file: string, cache?: IngestCache)
   return { file, result };
 }
 
-/** Ingests every file of the archive (from the cache where the bytes are unchanged). */
-export async function readArchive(dir: string, cache?: IngestCache): Promise<Outcome[]> {
+/** Files read and ingested at once: enough to keep every thread busy, few enough to bound memory. */
+const IN_FLIGHT = 32;
+
+/**
+ * Ingests every file of the archive (from the cache where the bytes are unchanged) on every core,
+ * calling `progress` after each file.
+ */
+export async function readArchive(dir: string, cache?: IngestCache, progress?: (done: number, total: number) => void): Promise<Outcome[]> {
   const files = await listArticleFiles(dir);
-  const results = [];
-  for (const file of files) results.push(await ingestFile(dir, file, cache));
+  const results: Array<{ file: string; result: IngestResult }> = new Array(files.length);
+  const pool = new IngestPool();
+  try {
+    let next = 0;
+    let done = 0;
+    const lane = async () => {
+      for (let i = next++; i < files.length; i = next++) {
+        results[i] = await ingestFile(dir, files[i]!, cache, pool);
+        progress?.(++done, files.length);
+      }
+    };
+    await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
+  } finally {
+    await pool.close();
+  }
 
   // Byte-identical files are one article: the first file (by name) builds it, the others point to it.
   const firstBySha = new Map<string, Article>();

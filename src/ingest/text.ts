@@ -25,10 +25,30 @@ function countMatches(pattern: RegExp, text: string, limit: number): number {
   return n;
 }
 
-/** The number of words, or `limit` when there are at least that many. */
-export function countWords(line: string, limit = Infinity): number {
-  return countMatches(WORD, line, limit);
+/**
+ * Every rule asks for the words of the same lines again and again: the counts of lines up to
+ * MEMO_MAX_CHARS long are remembered (the latest MEMO_MAX_LINES of them). Longer lines are counted
+ * each time, only as far as the rule asks.
+ */
+const MEMO_MAX_CHARS = 2000;
+const MEMO_MAX_LINES = 100_000;
+
+function memo(count: (line: string, limit: number) => number): (line: string, limit?: number) => number {
+  const known = new Map<string, number>();
+  return (line, limit = Infinity) => {
+    if (line.length > MEMO_MAX_CHARS) return count(line, limit);
+    let n = known.get(line);
+    if (n === undefined) {
+      if (known.size >= MEMO_MAX_LINES) known.clear();
+      n = count(line, Infinity);
+      known.set(line, n);
+    }
+    return Math.min(n, limit);
+  };
 }
+
+/** The number of words, or `limit` when there are at least that many. */
+export const countWords = memo((line, limit) => countMatches(WORD, line, limit));
 
 /** Ends like a sentence: . ! ? … (possibly followed by a closing quote or bracket). */
 export function endsSentence(line: string): boolean {
@@ -60,10 +80,10 @@ const UNSPACED_CHARS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{
  * Words, counting two characters of a script written without spaces (Chinese, Japanese) as one;
  * at most about `limit`.
  */
-export function wordCount(line: string, limit = Infinity): number {
+export const wordCount = memo((line, limit) => {
   const unspaced = countMatches(UNSPACED_CHARS, line, 2 * limit);
   return (unspaced ? countWords(line.replace(UNSPACED_CHARS, ' '), limit) : countWords(line, limit)) + Math.ceil(unspaced / 2);
-}
+});
 
 /** True for text in a script written without spaces (Chinese, Japanese, Thai). */
 export function isUnspaced(text: string): boolean {

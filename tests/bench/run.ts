@@ -1,0 +1,247 @@
+// `npm run bench -- --count N [--runs R]`: the whole pipeline on N generated raw articles, measured
+// side by side in one run on the same data, and written into BENCHMARKS.md:
+// - ingest alone (`clippings check`: read and ingest every file, no cache);
+// - the full build from nothing (ingest + Eleventy + search index);
+// - a rebuild after adding one article (`clippings build`);
+// - the baseline: bare Eleventy rendering the same already-clean Markdown with a minimal layout and
+//   year list pages, then the Pagefind CLI on its output.
+// Times are medians of R runs; peak memory is the largest resident set of the whole process tree
+// (sampled every 50 ms); sizes are of the output; "first search" is what a fresh browser downloads
+// to open the search page and show the results of one query.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchBrowser, serveSite } from '../helpers/browser.ts';
+import { ROOT } from '../helpers/project.ts';
+import { generate } from './generate.ts';
+
+const { values } = parseArgs({
+  options: { count: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' }, query: { type: 'string', default: 'ceasefire' } },
+});
+const count = Number(values.count);
+const runs = Number(values.runs);
+const data = resolve(ROOT, 'bench-data', String(count));
+const project = join(data, 'project');
+const baseline = join(data, 'baseline');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const mb = (bytes: number) => bytes / 1024 / 1024;
+
+interface Measured {
+  seconds: number;
+  peakMb: number;
+  code: number | null;
+  stdout: string;
+}
+
+/** Every process in the tree under `pid` (itself included), from /proc. */
+function tree(pid: number): number[] {
+  const out = [pid];
+  try {
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      const children = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
+      if (children) for (const child of children.split(/\s+/)) out.push(...tree(Number(child)));
+    }
+  } catch {
+    // the process ended while we looked
+  }
+  return out;
+}
+
+function rssKb(pid: number): number {
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** Runs a command to its end, timing it and sampling the memory of its process tree. */
+function measure(command: string, args: string[], cwd: string): Promise<Measured> {
+  return new Promise((resolvePromise, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd, env: { ...process.env, FORCE_COLOR: '0' } });
+    let stdout = '';
+    let peak = 0;
+    const sample = setInterval(() => {
+      peak = Math.max(peak, tree(child.pid!).reduce((sum, pid) => sum + rssKb(pid), 0));
+    }, 50);
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stdout += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(sample);
+      resolvePromise({ seconds: (performance.now() - started) / 1000, peakMb: peak / 1024, code, stdout });
+    });
+  });
+}
+
+const cli = (args: string[]) => measure(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], project);
+
+function du(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.size;
+  return readdirSync(path).reduce((sum, name) => sum + du(join(path, name)), 0);
+}
+
+async function setUp(): Promise<number> {
+  const articles = join(data, 'articles');
+  if (!existsSync(articles)) {
+    console.log(`generating ${count} articles…`);
+    generate(count, articles);
+  }
+  await rm(project, { recursive: true, force: true });
+  await mkdir(project, { recursive: true });
+  for (const f of ['package.json', 'tsconfig.json', '.eleventy.ts', 'src', 'templates', 'public']) await cp(join(ROOT, f), join(project, f), { recursive: true });
+  await symlink(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+  await symlink(articles, join(project, 'articles'));
+  return du(articles);
+}
+
+/** The baseline's input: the same articles, already clean (ingest's own Markdown output). */
+async function setUpBaseline(): Promise<void> {
+  await rm(baseline, { recursive: true, force: true });
+  await mkdir(join(baseline, '_includes'), { recursive: true });
+  const ingested = await cli(['ingest', '--input', 'articles', '--output', join(baseline, 'content')]);
+  if (ingested.code !== 0) throw new Error(ingested.stdout);
+  await writeFile(join(baseline, '_includes/minimal.njk'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ title }}</title></head><body><main data-pagefind-body><h1>{{ title }}</h1>{{ content | safe }}</main></body></html>\n');
+  await writeFile(join(baseline, 'content/content.json'), JSON.stringify({ layout: 'minimal.njk' }));
+  await writeFile(
+    join(baseline, 'content/years.njk'),
+    '---\npagination: { data: collections.years, size: 1, alias: year }\npermalink: "/years/{{ year.year }}/"\n---\n<!doctype html><title>{{ year.year }}</title><h1>{{ year.year }}</h1><ul>{% for a in year.articles %}<li><a href="{{ a.url }}">{{ a.data.title }}</a></li>{% endfor %}</ul>\n',
+  );
+  await writeFile(
+    join(baseline, 'eleventy.config.cjs'),
+    `module.exports = function (config) {
+  config.setUseGitIgnore(false);
+  config.addCollection('years', (api) => {
+    const years = new Map();
+    for (const page of api.getFilteredByGlob('**/*.md')) {
+      const year = String(page.data.date ?? 'undated').slice(0, 4);
+      if (!years.has(year)) years.set(year, { year, articles: [] });
+      years.get(year).articles.push(page);
+    }
+    return [...years.values()];
+  });
+  return { dir: { input: 'content', includes: '../_includes', output: '_site' }, markdownTemplateEngine: false };
+};
+`,
+  );
+}
+
+/** Bytes a fresh browser downloads to open the search page and show one query's results. */
+async function firstSearchBytes(site: string, query: string): Promise<{ bytes: number; requests: number; results: string }> {
+  const { url, server } = await serveSite(site);
+  const browser = await launchBrowser();
+  try {
+    const page = await (await browser.newContext()).newPage();
+    let bytes = 0;
+    let requests = 0;
+    page.on('response', async (response) => {
+      requests++;
+      bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+    });
+    await page.goto(`${url}/search/?q=${encodeURIComponent(query)}`);
+    await page.waitForFunction(() => /results? for/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 120_000 });
+    await page.waitForLoadState('networkidle');
+    return { bytes, requests, results: (await page.textContent('#search-status')) ?? '' };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+function versions(): string {
+  const version = (pkg: string) => JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+  return `Node ${process.version}, Eleventy ${version('@11ty/eleventy')}, Pagefind ${version('pagefind')}; ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB`;
+}
+
+async function main(): Promise<void> {
+  const rawBytes = await setUp();
+  console.log(`${count} articles, ${mb(rawBytes).toFixed(1)} MB raw; ${runs} runs of each`);
+  const rows: Array<[string, Measured[]]> = [];
+  const record = (name: string, all: Measured[]) => {
+    rows.push([name, all]);
+    const bad = all.find((m) => m.code !== 0);
+    console.log(`${name}: ${median(all.map((m) => m.seconds)).toFixed(1)} s, ${Math.max(...all.map((m) => m.peakMb)).toFixed(0)} MB${bad ? ` (exit ${bad.code}: ${bad.stdout.slice(-300)})` : ''}`);
+  };
+
+  const ingest: Measured[] = [];
+  for (let r = 0; r < runs; r++) ingest.push(await cli(['check']));
+  record('ingest alone (clippings check)', ingest);
+
+  const full: Measured[] = [];
+  for (let r = 0; r < runs; r++) {
+    await rm(join(project, '_site'), { recursive: true, force: true });
+    await rm(join(project, '.clippings'), { recursive: true, force: true });
+    full.push(await cli(['build']));
+  }
+  record('full build (ingest + Eleventy + search index)', full);
+  const siteBytes = du(join(project, '_site'));
+  const indexBytes = du(join(project, '_site/pagefind'));
+
+  const added: string[] = [];
+  const rebuild: Measured[] = [];
+  try {
+    for (let r = 0; r < runs; r++) {
+      const file = join(data, 'articles', `zz-bench-added-${r}.txt`);
+      added.push(file);
+      await writeFile(file, `An Added Story Number ${r}\n\nPublished: May 4, 2021\n\nThe committee met again on Tuesday to discuss the ceasefire and the budget for the year, officials said.`);
+      rebuild.push(await cli(['build']));
+    }
+  } finally {
+    for (const file of added) await rm(file, { force: true });
+  }
+  record('rebuild after adding one article (clippings build)', rebuild);
+
+  await setUpBaseline();
+  const eleventy: Measured[] = [];
+  const pagefindCli: Measured[] = [];
+  for (let r = 0; r < runs; r++) {
+    await rm(join(baseline, '_site'), { recursive: true, force: true });
+    eleventy.push(await measure(process.execPath, [join(ROOT, 'node_modules/@11ty/eleventy/cmd.cjs'), '--config=eleventy.config.cjs', '--quiet'], baseline));
+    pagefindCli.push(await measure(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', '_site'], baseline));
+  }
+  record('baseline: bare Eleventy, minimal layout', eleventy);
+  record('baseline: Pagefind CLI on its output', pagefindCli);
+
+  const search = await firstSearchBytes(join(project, '_site'), values.query!);
+  console.log(`first search for "${values.query}": ${(search.bytes / 1024).toFixed(0)} KB in ${search.requests} requests (${search.results})`);
+
+  const seconds = (all: Measured[]) => median(all.map((m) => m.seconds));
+  const peak = (all: Measured[]) => Math.max(...all.map((m) => m.peakMb));
+  const baselineSeconds = seconds(eleventy) + seconds(pagefindCli);
+  const lines = [
+    `## ${count.toLocaleString('en')} articles`,
+    '',
+    `${mb(rawBytes).toFixed(1)} MB of raw text (\`npm run bench:gen\`), measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench -- --count ${count} --runs ${runs}\`; ${versions()}. Median of ${runs} runs; peak memory is the largest resident set of the whole process tree.`,
+    '',
+    '| stage | seconds (median) | peak memory MB |',
+    '| --- | --- | --- |',
+    ...rows.map(([name, all]) => `| ${name} | ${seconds(all).toFixed(1)} | ${peak(all).toFixed(0)} |`),
+    `| baseline total (Eleventy + Pagefind CLI) | ${baselineSeconds.toFixed(1)} | ${Math.max(peak(eleventy), peak(pagefindCli)).toFixed(0)} |`,
+    '',
+    `- ingest: ${(mb(rawBytes) / seconds(ingest)).toFixed(1)} MB/s, ${(count / seconds(ingest)).toFixed(0)} articles/s (reading files and starting the process included)`,
+    `- full build ÷ baseline: ${(seconds(full) / baselineSeconds).toFixed(2)}`,
+    `- rebuild after one new article ÷ full build: ${((100 * seconds(rebuild)) / seconds(full)).toFixed(0)} %`,
+    `- output ${mb(siteBytes).toFixed(0)} MB, of which the search index ${mb(indexBytes).toFixed(0)} MB`,
+    `- first search ("${values.query}", ${search.results}): ${(search.bytes / 1024).toFixed(0)} KB in ${search.requests} requests, the page itself included`,
+    '',
+  ];
+  const file = join(ROOT, 'BENCHMARKS.md');
+  const header = '# Benchmarks\n\nWritten by `npm run bench -- --count N` (tests/bench/run.ts); one section per archive size.\n\n';
+  const old = existsSync(file) ? readFileSync(file, 'utf8') : header;
+  const sections = old
+    .slice(old.indexOf('## ') >= 0 ? old.indexOf('## ') : old.length)
+    .split(/(?=^## )/m)
+    .filter((s) => s.trim() && !s.startsWith(`## ${count.toLocaleString('en')} articles`));
+  sections.push(lines.join('\n'));
+  const size = (s: string) => Number(/^## ([\d,]+)/.exec(s)?.[1]?.replace(/,/g, '') ?? 0);
+  await writeFile(file, header + sections.sort((a, b) => size(a) - size(b)).map((s) => `${s.trim()}\n`).join('\n'));
+  console.log(lines.join('\n'));
+}
+
+await main();
