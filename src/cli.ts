@@ -32,13 +32,15 @@ function report(outcomes: Outcome[], paths: Paths, seconds?: number, done?: stri
 async function runBuild(paths: Paths): Promise<boolean> {
   const started = performance.now();
   let outcomes: Outcome[];
+  let stages: string;
   try {
-    outcomes = await build(paths);
+    ({ outcomes, stages } = await build(paths));
   } catch (error) {
     console.error(`build failed, ${relative(process.cwd(), paths.site)}/ is left as it was: ${(error as Error).message}`);
     return false;
   }
   const ok = report(outcomes, paths, (performance.now() - started) / 1000);
+  console.log(stages);
   await writeFile(paths.report, `${fileLines(outcomes, folderName(paths)).join('\n')}\n`);
   console.log(`site written to ${relative(process.cwd(), paths.site) || '.'}/; every file's outcome in ${relative(process.cwd(), paths.report)}`);
   return ok;

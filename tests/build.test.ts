@@ -61,14 +61,14 @@ describe('building the shipped archive', () => {
     assert.ok(october.indexOf('7 October 2020') < october.indexOf('6 October 2020'), 'newest article first');
   });
 
-  it("writes each article's original text with what was removed marked", () => {
-    const page = pages(join(dir, '_site')).find((p) => p.path.startsWith('2020/10/07/') && p.path.endsWith('/source/index.html'))!;
-    assert.ok(page, 'original-text page of the Kremlin article');
-    assert.match(page.html, /<li value="2" class="moved">date: 2020-10-07 <span class="reason">\(editorial front matter\)<\/span><\/li>/);
-    assert.match(page.html, /<li value="\d+" class="moved">Compiled by: Basma Qaddour <span class="reason">\(byline\)<\/span><\/li>/);
-    assert.match(page.html, /<li value="\d+" class="removed"><del>You might also like<\/del>/);
-    const article = pages(join(dir, '_site')).find((p) => p.path === page.path.replace('source/', ''))!;
-    assert.match(article.html, /href="\/2020\/10\/07\/[a-z0-9-]+\/source\/"/);
+  it("shows each article's original text on its page, with what was removed marked", () => {
+    const page = pages(join(dir, '_site')).find((p) => p.path.startsWith('2020/10/07/'))!;
+    assert.ok(page, 'the Kremlin article');
+    const original = between(page.html, /<ol class="original">/, '</ol>')!;
+    assert.match(original, /<li value="2" class="moved">date: 2020-10-07 <span class="reason">\(editorial front matter\)<\/span><\/li>/);
+    assert.match(original, /<li value="\d+" class="moved">Compiled by: Basma Qaddour <span class="reason">\(byline\)<\/span><\/li>/);
+    assert.match(original, /<li value="\d+" class="removed"><del>You might also like<\/del>/);
+    assert.match(original, /<li value="\d+">[^<]*Kremlin/);
   });
 
   it('links the home page to the latest articles, the timeline and search', () => {
@@ -165,5 +165,27 @@ describe('the ingest command', () => {
     assert.equal(run.code, 1);
     assert.match(run.stdout, /^articles\/escape\.txt: rejected: symbolic link pointing outside the archive folder$/m);
     assert.match(run.stdout, /1 ingested, 1 rejected/);
+  });
+});
+
+describe('a large month and many undated articles', () => {
+  it('lists them in pages of 100, and the year page shows ten of the month with a link to all', async () => {
+    const files: Record<string, string> = {};
+    for (let k = 0; k < 150; k++) files[`may/${k}.txt`] = `Story Of May Number ${k}\n\ndate 2021-05-${String((k % 28) + 1).padStart(2, '0')}\n\n${SENTENCE}`;
+    for (let k = 0; k < 120; k++) files[`undated/${k}.txt`] = `Undated Story Number ${k}\n\n${SENTENCE}`;
+    const dir = await makeProject(files);
+    const run = await runCli(dir, ['build']);
+    assert.equal(run.code, 0, run.stderr);
+    const read = (path: string) => readFileSync(join(dir, '_site', path, 'index.html'), 'utf8');
+    const items = (html: string) => html.match(/<li>\s*<a href="\/(2021|undated)\//g)?.length ?? 0;
+    assert.equal(items(read('timeline/2021/05')), 100);
+    assert.equal(items(read('timeline/2021/05/page/2')), 50);
+    assert.match(read('timeline/2021/05'), /Page 1 of 2.*href="\/timeline\/2021\/05\/page\/2\/" rel="next"/s);
+    assert.match(read('timeline/2021/05/page/2'), /href="\/timeline\/2021\/05\/" rel="prev"/);
+    assert.equal(items(read('timeline/undated')), 100);
+    assert.equal(items(read('timeline/undated/page/2')), 20);
+    const year = read('timeline/2021');
+    assert.equal(items(year), 10);
+    assert.match(year, /href="\/timeline\/2021\/05\/">All 150 articles of May 2021<\/a>/);
   });
 });

@@ -1,7 +1,7 @@
 // Reads the archive folder: every file becomes an article, a duplicate of one, or a rejection with
 // its reason. One bad file never stops the others.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Article, IngestResult } from '../article.ts';
 import { ingest } from '../ingest/index.ts';
@@ -26,14 +26,22 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** The file's bytes, or the reason it may not be read (a link out of the archive, a folder link, …). */
-async function readInside(dir: string, file: string): Promise<Uint8Array | string> {
+/**
+ * The file's bytes, or the reason it may not be read (a link out of the archive, a folder link, …).
+ * Only a symbolic link can lead out of the archive: its target must lie inside `root`, the
+ * archive folder's real path.
+ */
+async function readInside(dir: string, file: string, root: string): Promise<Uint8Array | string> {
   try {
-    const root = await realpath(dir);
-    const real = await realpath(join(dir, file));
-    if (real !== root && !real.startsWith(root + sep)) return 'symbolic link pointing outside the archive folder';
-    if (!(await stat(real)).isFile()) return 'not a regular file';
-    return await readFile(real);
+    let path = join(dir, file);
+    let info = await lstat(path);
+    if (info.isSymbolicLink()) {
+      path = await realpath(path);
+      if (path !== root && !path.startsWith(root + sep)) return 'symbolic link pointing outside the archive folder';
+      info = await stat(path);
+    }
+    if (!info.isFile()) return 'not a regular file';
+    return await readFile(path);
   } catch (error) {
     return `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
   }
@@ -43,8 +51,14 @@ async function readInside(dir: string, file: string): Promise<Uint8Array | strin
  * One file of the archive ingested (from the cache when its bytes are known, else on the pool's
  * threads when there is one), or the reason it cannot be.
  */
-export async function ingestFile(dir: string, file: string, cache?: IngestCache, pool?: IngestPool): Promise<{ file: string; result: IngestResult }> {
-  const bytes = await readInside(dir, file);
+export async function ingestFile(
+  dir: string,
+  file: string,
+  cache?: IngestCache,
+  pool?: IngestPool,
+  root?: string,
+): Promise<{ file: string; result: IngestResult }> {
+  const bytes = await readInside(dir, file, root ?? (await realpath(dir)));
   if (typeof bytes === 'string') return { file, result: { ok: false, reason: bytes } };
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   let result = await cache?.get(sha256);
@@ -72,12 +86,13 @@ export async function readArchive(dir: string, cache?: IngestCache, progress?: (
   const files = await listArticleFiles(dir);
   const results: Array<{ file: string; result: IngestResult }> = new Array(files.length);
   const pool = new IngestPool();
+  const root = await realpath(dir);
   try {
     let next = 0;
     let done = 0;
     const lane = async () => {
       for (let i = next++; i < files.length; i = next++) {
-        results[i] = await ingestFile(dir, files[i]!, cache, pool);
+        results[i] = await ingestFile(dir, files[i]!, cache, pool, root);
         progress?.(++done, files.length);
       }
     };

@@ -12,6 +12,7 @@ import { readArchive, type Built, type Outcome } from './archive.ts';
 import { IngestCache } from './cache.ts';
 import { writeContent, type ContentChanges } from './content.ts';
 import type { Paths } from './paths.ts';
+import { progress, type Progress } from './progress.ts';
 
 export const ELEVENTY_CONFIG = '.eleventy.ts';
 /** Where the search index is served, under the site. */
@@ -26,13 +27,14 @@ export function builtOf(outcomes: Outcome[]): Built[] {
 }
 
 /** The search index of the built articles into `siteDir`/pagefind, reusing unchanged parts of `previousSite`'s. */
-export function indexSearch(outcomes: Outcome[], siteDir: string, previousSite = siteDir) {
+export function indexSearch(outcomes: Outcome[], siteDir: string, previousSite = siteDir, tick?: Progress['tick']) {
   return writeSearchIndex(searchEntries(builtOf(outcomes)), join(siteDir, SEARCH_PATH), {
     language: SITE_LANGUAGE,
     urlPath: `/${SEARCH_PATH}/`,
     previousDir: join(previousSite, SEARCH_PATH),
     // Smaller parts for machines with less memory (about 250 KB per article in a part).
     partMax: Number(process.env.CLIPPINGS_SEARCH_PART_ARTICLES) || undefined,
+    progress: tick,
   });
 }
 
@@ -46,9 +48,9 @@ function searchEntries(built: Built[]): SearchEntry[] {
 }
 
 /** Ingests the archive into Eleventy's input folder: every file's outcome, and what changed there. */
-export async function prepareContent(paths: Paths): Promise<{ outcomes: Outcome[]; changes: ContentChanges }> {
+export async function prepareContent(paths: Paths, tick?: Progress['tick']): Promise<{ outcomes: Outcome[]; changes: ContentChanges }> {
   const cache = await IngestCache.open(paths.cache);
-  const outcomes = await readArchive(paths.articles, cache);
+  const outcomes = await readArchive(paths.articles, cache, tick);
   await mkdir(paths.content, { recursive: true });
   return { outcomes, changes: await writeContent(builtOf(outcomes), paths.content, paths.articles) };
 }
@@ -94,18 +96,42 @@ async function removeDeadStaging(paths: Paths): Promise<void> {
   }
 }
 
-export async function build(paths: Paths): Promise<Outcome[]> {
+export interface BuildResult {
+  outcomes: Outcome[];
+  /** What each stage took, e.g. `ingest 6.1 s · render 17.7 s · search index 9.3 s (2 parts indexed, 2 reused)`. */
+  stages: string;
+}
+
+/** Times a stage; its description is given by `describe` once it is done. */
+async function timed<T>(stages: string[], describe: (result: T) => string, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  const result = await work();
+  stages.push(`${describe(result)} ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return result;
+}
+
+export async function build(paths: Paths): Promise<BuildResult> {
   await recoverSite(paths);
   await removeDeadStaging(paths);
-  const { outcomes } = await prepareContent(paths);
+  const stages: string[] = [];
+  const ingestBar = progress('ingest');
+  const { outcomes } = await timed(stages, () => 'ingest', () => prepareContent(paths, ingestBar.tick)).finally(() => ingestBar.end());
   const staging = join(paths.work, `staging-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
+  const indexBar = progress('search index');
   try {
     // Pagefind indexes in its own process: it runs while Eleventy renders.
-    await Promise.all([renderSite(paths, staging), indexSearch(outcomes, staging, paths.site)]);
+    await Promise.all([
+      timed(stages, () => 'render', () => renderSite(paths, staging)),
+      timed(
+        stages,
+        ({ indexed, reused }) => `search index (${indexed} part${indexed === 1 ? '' : 's'} indexed, ${reused} reused)`,
+        () => indexSearch(outcomes, staging, paths.site, indexBar.tick),
+      ).finally(() => indexBar.end()),
+    ]);
     await swapIn(staging, paths);
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
-  return outcomes;
+  return { outcomes, stages: stages.join(' · ') };
 }

@@ -1,7 +1,8 @@
 // Eleventy's input: one Markdown file per built article, at a path that mirrors its URL. Only files
-// whose content changed are rewritten and files of articles that are gone are deleted, so
-// Eleventy's incremental mode re-renders just what changed.
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+// whose article changed are rewritten (known by a hash of what each was written from) and files of
+// articles that are gone are deleted, so Eleventy's incremental mode re-renders just what changed.
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { toMarkdownFile } from '../ingest/markdownFile.ts';
 import type { Built } from './archive.ts';
@@ -26,25 +27,37 @@ export interface ContentChanges {
   removed: number;
 }
 
+/** Beside the folder: what each of its files was written from, so a file whose source is unchanged is not rewritten. */
+const indexOf = (dir: string) => `${dir}.index.json`;
+
 /** Makes `dir` hold exactly the given articles; returns how many files were written and removed. */
 export async function writeContent(built: Built[], dir: string, articlesDir: string): Promise<ContentChanges> {
-  const wanted = new Map(built.map((b) => [contentPath(b.url), contentFile(b, articlesDir)]));
-  let written = 0;
+  const index = JSON.parse(await readFile(indexOf(dir), 'utf8').catch(() => '{}')) as Record<string, string>;
+  const written: Record<string, string> = {};
+  let changed = 0;
   let removed = 0;
-  for (const [path, text] of wanted) {
+  for (const b of built) {
+    const path = contentPath(b.url);
+    // The article as ingested and where it goes: hashing it is much cheaper than writing its YAML.
+    const key = createHash('sha256').update(JSON.stringify([b.article, b.url, b.duplicates, articlesDir])).digest('hex');
+    written[path] = key;
+    if (index[path] === key && (await exists(join(dir, path)))) continue;
     const file = join(dir, path);
-    const old = await readFile(file, 'utf8').catch(() => undefined);
-    if (old === text) continue;
     await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, text);
-    written++;
+    await writeFile(file, contentFile(b, articlesDir));
+    changed++;
   }
   const existing = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
   for (const path of existing) {
-    if (path.endsWith('.md') && !wanted.has(path.split('\\').join('/'))) {
+    if (path.endsWith('.md') && !(path.split('\\').join('/') in written)) {
       await rm(join(dir, path));
       removed++;
     }
   }
-  return { written, removed };
+  await writeFile(indexOf(dir), JSON.stringify(written));
+  return { written: changed, removed };
+}
+
+function exists(path: string): Promise<boolean> {
+  return stat(path).then(() => true, () => false);
 }

@@ -2,14 +2,17 @@
 // format them, and the archive's pages (home, timeline, search) are declared here with their markup
 // in templates/_layouts.
 import type { CollectionApi, CollectionItem, UserConfig } from '@11ty/eleventy';
-import type { Removal } from '../article.ts';
 import { monthName, readableDate } from './format.ts';
 import { originalLines } from './original.ts';
 import { markdown } from './markdown.ts';
-import { byDateDescending, timeline, type Listed } from './timeline.ts';
+import { byDateDescending, paginate, timeline, type Listed } from './timeline.ts';
 
 /** How many articles the home page shows. */
 const HOME_LATEST = 10;
+/** How many articles a page of a month or of the undated list shows. */
+const LISTING_PAGE_SIZE = 100;
+/** How many of each month's articles its year's page shows (the month's pages list them all). */
+const YEAR_PAGE_PER_MONTH = 10;
 
 function listed({ url, data }: CollectionItem): Listed {
   const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : undefined);
@@ -23,32 +26,9 @@ function listed({ url, data }: CollectionItem): Listed {
   };
 }
 
-/** What the original-text page of an article needs. */
-interface Source {
-  url: string;
-  articleUrl: string;
-  title: string;
-  sourceFile: string;
-  sourcePath: string;
-  removed: Removal[];
-}
-
 /** The pages made from ingested articles (their data carries the raw file's content hash). */
 function ingested(api: CollectionApi): CollectionItem[] {
   return api.getAll().filter((item) => typeof item.data.sha256 === 'string');
-}
-
-function sources(api: CollectionApi): Source[] {
-  return ingested(api)
-    .filter((item) => typeof item.data.sourcePath === 'string')
-    .map(({ url, data }) => ({
-      url: `${url}source/`,
-      articleUrl: url,
-      title: String(data.title),
-      sourceFile: String(data.sourceFile),
-      sourcePath: String(data.sourcePath),
-      removed: Array.isArray(data.removed) ? (data.removed as Removal[]) : [],
-    }));
 }
 
 /** Every ingested article, newest first. */
@@ -61,13 +41,24 @@ export default function clippings(config: UserConfig): void {
   config.setUseGitIgnore(false);
   config.setLibrary('md', markdown);
   config.addPassthroughCopy({ public: '/' });
-  config.addGlobalData('site', { title: 'Clippings', homeLatest: HOME_LATEST });
+  config.addGlobalData('site', { title: 'Clippings', homeLatest: HOME_LATEST, yearPerMonth: YEAR_PAGE_PER_MONTH });
 
   config.addCollection('articles', articles);
   config.addCollection('years', (api) => timeline(articles(api)));
-  config.addCollection('months', (api) => timeline(articles(api)).flatMap((year) => year.months));
   config.addCollection('undated', (api) => articles(api).filter((a) => !a.date));
-  config.addCollection('sources', sources);
+  // Long listings come in pages, so no page lists a whole large archive.
+  config.addCollection('monthPages', (api) =>
+    timeline(articles(api)).flatMap((year) =>
+      year.months.flatMap((month) => paginate(month.articles, LISTING_PAGE_SIZE, `/timeline/${month.year}/${month.month}/`).map((page) => ({ ...page, month }))),
+    ),
+  );
+  config.addCollection('undatedPages', (api) =>
+    paginate(
+      articles(api).filter((a) => !a.date),
+      LISTING_PAGE_SIZE,
+      '/timeline/undated/',
+    ),
+  );
 
   config.addFilter('readableDate', readableDate);
   config.addFilter('monthName', monthName);
@@ -86,14 +77,14 @@ export default function clippings(config: UserConfig): void {
   });
   config.addTemplate('timeline-month.njk', '', {
     layout: 'timeline-month.njk',
-    pagination: { data: 'collections.months', size: 1, alias: 'month' },
-    permalink: '/timeline/{{ month.year }}/{{ month.month }}/',
+    pagination: { data: 'collections.monthPages', size: 1, alias: 'listing' },
+    permalink: '{{ listing.url }}',
   });
-  config.addTemplate('undated.njk', '', { layout: 'undated.njk', title: 'Undated articles', permalink: '/timeline/undated/', ...listing('undated') });
-  config.addTemplate('source.njk', '', {
-    layout: 'source.njk',
-    pagination: { data: 'collections.sources', size: 1, alias: 'source' },
-    permalink: '{{ source.url }}',
+  config.addTemplate('undated.njk', '', {
+    layout: 'undated.njk',
+    title: 'Undated articles',
+    pagination: { data: 'collections.undatedPages', size: 1, alias: 'listing' },
+    permalink: '{{ listing.url }}',
   });
   config.addTemplate('search.njk', '', { layout: 'search.njk', title: 'Search', permalink: '/search/' });
   config.addTemplate('404.njk', '', { layout: '404.njk', title: 'Not found', permalink: '/404.html' });

@@ -42,3 +42,28 @@ export function timeline(articles: Listed[]): YearGroup[] {
     months: [...months].map(([month, list]) => ({ year, month, articles: list })),
   }));
 }
+
+/** One page of a long listing, with links to its neighbours. */
+export interface ListingPage<T> {
+  items: T[];
+  /** 1-based. */
+  number: number;
+  count: number;
+  url: string;
+  previous?: string;
+  next?: string;
+}
+
+/** A listing cut into pages of `size`; the first page at `base`, the others at `base`page/N/. */
+export function paginate<T>(items: T[], size: number, base: string): ListingPage<T>[] {
+  const count = Math.max(1, Math.ceil(items.length / size));
+  const url = (n: number) => (n === 1 ? base : `${base}page/${n}/`);
+  return Array.from({ length: count }, (_, k) => ({
+    items: items.slice(k * size, (k + 1) * size),
+    number: k + 1,
+    count,
+    url: url(k + 1),
+    previous: k > 0 ? url(k) : undefined,
+    next: k + 1 < count ? url(k + 2) : undefined,
+  }));
+}

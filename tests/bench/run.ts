@@ -13,6 +13,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { launchBrowser, serveSite } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/project.ts';
@@ -59,10 +60,14 @@ function rssKb(pid: number): number {
 }
 
 /** Runs a command to its end, timing it and sampling the memory of its process tree. */
-function measure(command: string, args: string[], cwd: string): Promise<Measured> {
+function measure(command: string, args: string[], cwd: string, timeoutMs = 60 * 60 * 1000): Promise<Measured> {
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd, env: { ...process.env, FORCE_COLOR: '0' } });
+    const timer = setTimeout(() => {
+      stdout += `\nkilled after ${timeoutMs / 1000} s`;
+      for (const pid of tree(child.pid!).reverse()) process.kill(pid, 'SIGKILL');
+    }, timeoutMs);
     let stdout = '';
     let peak = 0;
     const sample = setInterval(() => {
@@ -73,6 +78,7 @@ function measure(command: string, args: string[], cwd: string): Promise<Measured
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(sample);
+      clearTimeout(timer);
       resolvePromise({ seconds: (performance.now() - started) / 1000, peakMb: peak / 1024, code, stdout });
     });
   });
@@ -99,6 +105,42 @@ async function setUp(): Promise<number> {
   await symlink(join(ROOT, 'node_modules'), join(project, 'node_modules'));
   await symlink(articles, join(project, 'articles'));
   return du(articles);
+}
+
+/**
+ * `npm start`'s rebuild: with the watcher running on the built archive, the time from writing one
+ * new article file until its page exists and the search index lists it.
+ */
+async function watchRebuilds(times: number): Promise<Measured[]> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'watch'], { cwd: project });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const added: string[] = [];
+  const until = async (check: () => boolean) => {
+    while (!check()) {
+      if (child.exitCode !== null) throw new Error(`the watcher ended: ${output.slice(-500)}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+  const articles = () => JSON.parse(readFileSync(join(project, '_site/pagefind/parts.json'), 'utf8')).parts.reduce((n: number, p: { articles: number }) => n + p.articles, 0);
+  try {
+    await until(() => output.includes('watching articles/'));
+    const out: Measured[] = [];
+    for (let r = 0; r < times; r++) {
+      const before = articles();
+      const file = join(data, 'articles', `zz-bench-watched-${r}.txt`);
+      added.push(file);
+      const started = performance.now();
+      await writeFile(file, `A Watched Story Number ${r}\n\nPublished: June 7, 2022\n\nThe committee met again on Tuesday to discuss the ceasefire and the budget for the year, officials said.`);
+      await until(() => existsSync(join(project, `_site/2022/06/07/a-watched-story-number-${r}/index.html`)) && articles() === before + 1);
+      out.push({ seconds: (performance.now() - started) / 1000, peakMb: 0, code: 0, stdout: '' });
+    }
+    return out;
+  } finally {
+    child.kill();
+    for (const file of added) await rm(file, { force: true });
+  }
 }
 
 /** The baseline's input: the same articles, already clean (ingest's own Markdown output). */
@@ -132,22 +174,29 @@ async function setUpBaseline(): Promise<void> {
   );
 }
 
-/** Bytes a fresh browser downloads to open the search page and show one query's results. */
-async function firstSearchBytes(site: string, query: string): Promise<{ bytes: number; requests: number; results: string }> {
+/**
+ * Bytes a fresh browser downloads to open the search page and show one query's results: as served
+ * here (uncompressed), and as a host that gzips text (HTML, CSS, JS, JSON) would send them; the
+ * index files are compressed already.
+ */
+async function firstSearchBytes(site: string, query: string): Promise<{ bytes: number; gzipped: number; requests: number; results: string }> {
   const { url, server } = await serveSite(site);
   const browser = await launchBrowser();
   try {
     const page = await (await browser.newContext()).newPage();
     let bytes = 0;
+    let gzipped = 0;
     let requests = 0;
     page.on('response', async (response) => {
       requests++;
-      bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      bytes += body.length;
+      gzipped += /text|javascript|json/.test(response.headers()['content-type'] ?? '') ? gzipSync(body).length : body.length;
     });
     await page.goto(`${url}/search/?q=${encodeURIComponent(query)}`);
     await page.waitForFunction(() => /results? for/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 120_000 });
     await page.waitForLoadState('networkidle');
-    return { bytes, requests, results: (await page.textContent('#search-status')) ?? '' };
+    return { bytes, gzipped, requests, results: (await page.textContent('#search-status')) ?? '' };
   } finally {
     await browser.close();
     server.close();
@@ -196,6 +245,8 @@ async function main(): Promise<void> {
     for (const file of added) await rm(file, { force: true });
   }
   record('rebuild after adding one article (clippings build)', rebuild);
+  const watch = await watchRebuilds(runs);
+  console.log(`rebuild by npm start: ${median(watch.map((m) => m.seconds)).toFixed(1)} s`);
 
   await setUpBaseline();
   const eleventy: Measured[] = [];
@@ -209,7 +260,7 @@ async function main(): Promise<void> {
   record('baseline: Pagefind CLI on its output', pagefindCli);
 
   const search = await firstSearchBytes(join(project, '_site'), values.query!);
-  console.log(`first search for "${values.query}": ${(search.bytes / 1024).toFixed(0)} KB in ${search.requests} requests (${search.results})`);
+  console.log(`first search for "${values.query}": ${(search.gzipped / 1024).toFixed(0)} KB gzipped, ${(search.bytes / 1024).toFixed(0)} KB raw, ${search.requests} requests (${search.results})`);
 
   const seconds = (all: Measured[]) => median(all.map((m) => m.seconds));
   const peak = (all: Measured[]) => Math.max(...all.map((m) => m.peakMb));
@@ -228,7 +279,8 @@ async function main(): Promise<void> {
     `- full build ÷ baseline: ${(seconds(full) / baselineSeconds).toFixed(2)}`,
     `- rebuild after one new article ÷ full build: ${((100 * seconds(rebuild)) / seconds(full)).toFixed(0)} %`,
     `- output ${mb(siteBytes).toFixed(0)} MB, of which the search index ${mb(indexBytes).toFixed(0)} MB`,
-    `- first search ("${values.query}", ${search.results}): ${(search.bytes / 1024).toFixed(0)} KB in ${search.requests} requests, the page itself included`,
+    `- first search ("${values.query}", ${search.results}): ${(search.gzipped / 1024).toFixed(0)} KB from a host that gzips text, ${(search.bytes / 1024).toFixed(0)} KB uncompressed, in ${search.requests} requests, the page itself included`,
+    `- rebuild by \`npm start\` (watching) after one new article, until its page and the search index are written: ${seconds(watch).toFixed(1)} s (${((100 * seconds(watch)) / seconds(full)).toFixed(0)} % of a full build)`,
     '',
   ];
   const file = join(ROOT, 'BENCHMARKS.md');
