@@ -1,5 +1,4 @@
 // Clippings' command line: build, serve, check, ingest.
-import { Eleventy } from '@11ty/eleventy';
 import chokidar from 'chokidar';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
@@ -112,6 +111,7 @@ async function runWatch(paths: Paths, port?: number): Promise<void> {
   await new Promise<void>((resolve) => articles.once('ready', () => resolve()));
   articles.on('all', schedule);
 
+  const { Eleventy } = await import('@11ty/eleventy');
   const eleventy = new Eleventy(paths.content, paths.site, { configPath: ELEVENTY_CONFIG, runMode: port ? 'serve' : 'watch' });
   await eleventy.init();
   eleventy.setIgnoreInitial(true); // the build above already wrote the site

@@ -1,11 +1,10 @@
 // The whole pipeline: ingest the archive, render it with Eleventy, index it with Pagefind. The site
 // is built in a staging folder and swapped in only when complete, so a failed or killed build
 // leaves the previous site whole.
-import { Eleventy } from '@11ty/eleventy';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SearchEntry } from '../search/index.ts';
-import { writeSearchIndex } from '../search/index.ts';
+import { writeSearchIndexAside } from '../search/index.ts';
 import { readableDate, SITE_LANGUAGE } from '../site/format.ts';
 import { plainText } from '../site/markdown.ts';
 import { readArchive, type Built, type Outcome } from './archive.ts';
@@ -28,7 +27,7 @@ export function builtOf(outcomes: Outcome[]): Built[] {
 
 /** The search index of the built articles into `siteDir`/pagefind, reusing unchanged parts of `previousSite`'s. */
 export function indexSearch(outcomes: Outcome[], siteDir: string, previousSite = siteDir, tick?: Progress['tick']) {
-  return writeSearchIndex(searchEntries(builtOf(outcomes)), join(siteDir, SEARCH_PATH), {
+  return writeSearchIndexAside(searchEntries(builtOf(outcomes)), join(siteDir, SEARCH_PATH), {
     language: SITE_LANGUAGE,
     urlPath: `/${SEARCH_PATH}/`,
     previousDir: join(previousSite, SEARCH_PATH),
@@ -47,15 +46,25 @@ function searchEntries(built: Built[]): SearchEntry[] {
   }));
 }
 
-/** Ingests the archive into Eleventy's input folder: every file's outcome, and what changed there. */
-export async function prepareContent(paths: Paths, tick?: Progress['tick']): Promise<{ outcomes: Outcome[]; changes: ContentChanges }> {
-  const cache = await IngestCache.open(paths.cache);
-  const outcomes = await readArchive(paths.articles, cache, tick);
+/** Ingests the archive (through the cache): every file's outcome. */
+async function ingestArchive(paths: Paths, tick?: Progress['tick']): Promise<Outcome[]> {
+  return readArchive(paths.articles, await IngestCache.open(paths.cache), tick);
+}
+
+/** Writes the built articles into Eleventy's input folder; returns what changed there. */
+async function writeInput(paths: Paths, outcomes: Outcome[]): Promise<ContentChanges> {
   await mkdir(paths.content, { recursive: true });
-  return { outcomes, changes: await writeContent(builtOf(outcomes), paths.content, paths.articles) };
+  return writeContent(builtOf(outcomes), paths.content, paths.articles);
+}
+
+/** Ingests the archive into Eleventy's input folder: every file's outcome, and what changed there. */
+export async function prepareContent(paths: Paths): Promise<{ outcomes: Outcome[]; changes: ContentChanges }> {
+  const outcomes = await ingestArchive(paths);
+  return { outcomes, changes: await writeInput(paths, outcomes) };
 }
 
 export async function renderSite(paths: Paths, output: string, quiet = true): Promise<void> {
+  const { Eleventy } = await import('@11ty/eleventy'); // loaded when needed: `check` never renders
   const eleventy = new Eleventy(paths.content, output, { configPath: ELEVENTY_CONFIG, quietMode: quiet });
   await eleventy.write();
 }
@@ -115,14 +124,18 @@ export async function build(paths: Paths): Promise<BuildResult> {
   await removeDeadStaging(paths);
   const stages: string[] = [];
   const ingestBar = progress('ingest');
-  const { outcomes } = await timed(stages, () => 'ingest', () => prepareContent(paths, ingestBar.tick)).finally(() => ingestBar.end());
+  const outcomes = await timed(stages, () => 'ingest', () => ingestArchive(paths, ingestBar.tick)).finally(() => ingestBar.end());
   const staging = join(paths.work, `staging-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
   const indexBar = progress('search index');
   try {
-    // Pagefind indexes in its own process: it runs while Eleventy renders.
+    // The search index is fed from its own thread to Pagefind's own process: it runs while the
+    // main thread writes Eleventy's input and Eleventy renders.
     await Promise.all([
-      timed(stages, () => 'render', () => renderSite(paths, staging)),
+      timed(stages, () => 'render', async () => {
+        await writeInput(paths, outcomes);
+        await renderSite(paths, staging);
+      }),
       timed(
         stages,
         ({ indexed, reused }) => `search index (${indexed} part${indexed === 1 ? '' : 's'} indexed, ${reused} reused)`,

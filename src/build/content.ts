@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { toMarkdownFile } from '../ingest/markdownFile.ts';
+import { frontMatterOf } from '../ingest/markdownFile.ts';
 import type { Built } from './archive.ts';
 
 /** The layout (in templates/_layouts) that renders an article page. */
@@ -19,7 +19,9 @@ export function contentFile(built: Built, articlesDir: string): string {
   const sourcePath = relative(process.cwd(), join(articlesDir, built.file)).split(sep).join('/');
   const extra: Record<string, unknown> = { layout: ARTICLE_LAYOUT, permalink: built.url, sourcePath };
   if (built.duplicates.length) extra.duplicateFiles = built.duplicates;
-  return toMarkdownFile(built.article, extra);
+  // JSON front matter: Eleventy reads it back much faster than YAML, and nobody edits these files
+  // (`clippings ingest` writes YAML for people).
+  return `---json\n${JSON.stringify({ ...extra, ...frontMatterOf(built.article) })}\n---\n\n${built.article.body}\n`;
 }
 
 export interface ContentChanges {

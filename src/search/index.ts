@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { cp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { tsWorker } from '../tsWorker.ts';
 
 export interface SearchEntry {
   url: string;
@@ -80,6 +81,38 @@ async function copied(from: string, to: string): Promise<boolean> {
   return cp(from, to, { recursive: true }).then(() => true, () => false);
 }
 
+export interface IndexOptions {
+  language: string;
+  /** Where the index is served on the site. */
+  urlPath: string;
+  /** The index to reuse unchanged parts from (by default the one in `outputDir`). */
+  previousDir?: string;
+  partMax?: number;
+  progress?: (done: number, total: number) => void;
+}
+
+export interface IndexRequest {
+  entries: SearchEntry[];
+  outputDir: string;
+  options: Omit<IndexOptions, 'progress'>;
+}
+
+/** writeSearchIndex on a thread of its own (indexWorker.ts), so the main thread stays free to render. */
+export function writeSearchIndexAside(entries: SearchEntry[], outputDir: string, options: IndexOptions): Promise<{ indexed: number; reused: number }> {
+  const { progress, ...rest } = options;
+  const worker = tsWorker(new URL('./indexWorker.ts', import.meta.url));
+  return new Promise<{ indexed: number; reused: number }>((resolve, reject) => {
+    worker.on('message', (message: { progress?: [number, number]; result?: { indexed: number; reused: number }; error?: string }) => {
+      if (message.progress) progress?.(...message.progress);
+      else if (message.result) resolve(message.result);
+      else reject(new Error(message.error));
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => reject(new Error(`the search index thread stopped (exit code ${code})`)));
+    worker.postMessage({ entries, outputDir, options: rest } satisfies IndexRequest);
+  }).finally(() => worker.terminate());
+}
+
 /**
  * Writes the search index for `entries` to `outputDir` (served at `urlPath`): a Pagefind bundle per
  * part and parts.json listing them. Parts whose articles are unchanged since the index in
@@ -89,7 +122,7 @@ async function copied(from: string, to: string): Promise<boolean> {
 export async function writeSearchIndex(
   entries: SearchEntry[],
   outputDir: string,
-  options: { language: string; urlPath: string; previousDir?: string; partMax?: number; progress?: (done: number, total: number) => void },
+  options: IndexOptions,
 ): Promise<{ indexed: number; reused: number }> {
   const previousDir = options.previousDir ?? outputDir;
   const previous = await readManifest(previousDir);

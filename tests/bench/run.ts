@@ -229,6 +229,8 @@ async function main(): Promise<void> {
     full.push(await cli(['build']));
   }
   record('full build (ingest + Eleventy + search index)', full);
+  const stagesOf = (m: Measured) => /^ingest .*$/m.exec(m.stdout)?.[0] ?? '';
+  console.log(`  stages of the last: ${stagesOf(full.at(-1)!)}`);
   const siteBytes = du(join(project, '_site'));
   const indexBytes = du(join(project, '_site/pagefind'));
 
@@ -276,7 +278,7 @@ async function main(): Promise<void> {
     `| baseline total (Eleventy + Pagefind CLI) | ${baselineSeconds.toFixed(1)} | ${Math.max(peak(eleventy), peak(pagefindCli)).toFixed(0)} |`,
     '',
     `- ingest: ${(mb(rawBytes) / seconds(ingest)).toFixed(1)} MB/s, ${(count / seconds(ingest)).toFixed(0)} articles/s (reading files and starting the process included)`,
-    `- full build ÷ baseline: ${(seconds(full) / baselineSeconds).toFixed(2)}`,
+    `- full build ÷ baseline: ${(seconds(full) / baselineSeconds).toFixed(2)}; the last full build's stages: ${stagesOf(full.at(-1)!)}`,
     `- rebuild after one new article ÷ full build: ${((100 * seconds(rebuild)) / seconds(full)).toFixed(0)} %`,
     `- output ${mb(siteBytes).toFixed(0)} MB, of which the search index ${mb(indexBytes).toFixed(0)} MB`,
     `- first search ("${values.query}", ${search.results}): ${(search.gzipped / 1024).toFixed(0)} KB from a host that gzips text, ${(search.bytes / 1024).toFixed(0)} KB uncompressed, in ${search.requests} requests, the page itself included`,
