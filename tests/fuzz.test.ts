@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ingest } from '../src/ingest/index.ts';
 import { DEFAULT_DEVSET } from './eval/run.ts';
+import { seededRandom } from './helpers/random.ts';
 import { SEEDS_DIR } from './helpers/seeds.ts';
 
 const INPUTS = 3000;
@@ -14,17 +15,6 @@ const MAX_INPUT_BYTES = 64 * 1024;
 const HANG_MS = 5000;
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
 
-/** mulberry32: a small, fast, seeded generator. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Fragments that steer ingest's rules: front matter, markers, dates, bylines, list and quote marks. */
 const FRAGMENTS = [
@@ -77,7 +67,7 @@ function sources(): string[] {
 
 describe('fuzzing ingest', () => {
   it(`returns an article or a reason for ${INPUTS} random and mutated inputs (seed ${SEED}), never throwing or hanging`, () => {
-    const rand = generator(SEED);
+    const rand = seededRandom(SEED);
     const source = sources();
     let articles = 0;
     let slowest = 0;

@@ -7,6 +7,7 @@ import iconv from 'iconv-lite';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { seededRandom } from '../helpers/random.ts';
 
 const FIRST = ['Anna', 'David', 'Leyla', 'Mark', 'Sofia', 'Ivan', 'Grace', 'Omar', 'Elena', 'Tom', 'Nino', 'Arman', 'Julia', 'Kenji', 'Maria', 'Lukas'];
 const LAST = ['Petrosyan', 'Aliyev', 'Smith', 'Novak', 'Garcia', 'Kuznetsov', 'Müller', 'Okafor', 'Rossi', 'Tanaka', 'Haddad', 'Brown', 'Kowalski', 'Dubois'];
@@ -20,16 +21,6 @@ const TIMES = ['on Monday', 'on Tuesday', 'late on Wednesday', 'on Thursday morn
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 type Rand = () => number;
-function generator(seed: number): Rand {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function article(rand: Rand, n: number): { text: string; encoding: 'utf8' | 'win1252' | 'utf16le' } {
   const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
@@ -95,7 +86,7 @@ function article(rand: Rand, n: number): { text: string; encoding: 'utf8' | 'win
 
 /** Writes `count` raw article files into `out` (in sub-folders of 1,000, as large archives are kept). */
 export function generate(count: number, out: string, seed = 1): { bytes: number } {
-  const rand = generator(seed);
+  const rand = seededRandom(seed);
   let bytes = 0;
   for (let n = 0; n < count; n++) {
     const { text, encoding } = article(rand, n);
