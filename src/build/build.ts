@@ -21,7 +21,7 @@ async function exists(path: string): Promise<boolean> {
   return stat(path).then(() => true, () => false);
 }
 
-export function builtOf(outcomes: Outcome[]): Built[] {
+function builtOf(outcomes: Outcome[]): Built[] {
   return outcomes.filter((o): o is Built => o.status === 'built');
 }
 
@@ -63,9 +63,9 @@ export async function prepareContent(paths: Paths): Promise<{ outcomes: Outcome[
   return { outcomes, changes: await writeInput(paths, outcomes) };
 }
 
-export async function renderSite(paths: Paths, output: string, quiet = true): Promise<void> {
+async function renderSite(paths: Paths, output: string): Promise<void> {
   const { Eleventy } = await import('@11ty/eleventy'); // loaded when needed: `check` never renders
-  const eleventy = new Eleventy(paths.content, output, { configPath: ELEVENTY_CONFIG, quietMode: quiet });
+  const eleventy = new Eleventy(paths.content, output, { configPath: ELEVENTY_CONFIG, quietMode: true });
   await eleventy.write();
 }
 
@@ -75,7 +75,7 @@ function previousSite(paths: Paths): string {
 }
 
 /** A build killed between the two renames of swapIn leaves the old site aside: put it back. */
-export async function recoverSite(paths: Paths): Promise<void> {
+async function recoverSite(paths: Paths): Promise<void> {
   if (!(await exists(paths.site)) && (await exists(previousSite(paths)))) await rename(previousSite(paths), paths.site);
 }
 

@@ -12,7 +12,7 @@ parentPort!.on('message', ({ id, bytes, file }: IngestRequest) => {
   try {
     parentPort!.postMessage({ id, result: ingest(bytes, file) });
   } catch (error) {
-    // A bug in ingest must cost one article, not the archive.
-    parentPort!.postMessage({ id, result: { ok: false, reason: `ingest failed: ${(error as Error).message}` } });
+    // Sent back as the error it is: the caller (ingestFile) turns it into the file's rejection.
+    parentPort!.postMessage({ id, error: (error as Error).message });
   }
 });

@@ -6,9 +6,13 @@ import type { IngestResult } from '../article.ts';
 import type { IngestRequest } from './ingestWorker.ts';
 import { tsWorker } from '../tsWorker.ts';
 
+type Reply = { id: number; result: IngestResult; error?: undefined } | { id: number; error: string };
+
 export class IngestPool {
   private readonly workers: Worker[] = [];
-  private readonly pending = new Map<number, (result: IngestResult) => void>();
+  /** Files sent and not yet answered: the worker each went to, and how to answer its caller. */
+  private readonly pending = new Map<number, { worker: number; resolve: (result: IngestResult) => void; reject: (error: Error) => void }>();
+  /** Files in hand per worker; a worker that died takes no more. */
   private readonly load: number[] = [];
   private next = 0;
 
@@ -18,32 +22,46 @@ export class IngestPool {
   private start(): void {
     for (let k = 0; k < Math.max(1, this.size); k++) {
       const worker = tsWorker(new URL('./ingestWorker.ts', import.meta.url));
-      worker.on('message', ({ id, result }: { id: number; result: IngestResult }) => {
-        this.pending.get(id)?.(result);
-        this.pending.delete(id);
+      worker.on('message', (reply: Reply) => {
+        const waiting = this.pending.get(reply.id);
+        this.pending.delete(reply.id);
+        this.load[k]!--;
+        if (reply.error === undefined) waiting?.resolve(reply.result);
+        else waiting?.reject(new Error(reply.error));
       });
+      // A worker that dies (out of memory, say) fails the files it held instead of leaving them waiting.
+      worker.on('error', (error) => this.fail(k, error));
+      worker.on('exit', (code) => this.fail(k, new Error(`ingest worker stopped (exit code ${code})`)));
       this.workers.push(worker);
       this.load.push(0);
     }
   }
 
-  /** Ingests on the least busy worker. */
+  private fail(k: number, error: Error): void {
+    this.load[k] = Infinity;
+    for (const [id, waiting] of this.pending) {
+      if (waiting.worker !== k) continue;
+      this.pending.delete(id);
+      waiting.reject(error);
+    }
+  }
+
+  /** Ingests on the least busy worker; rejects when ingest throws or the worker dies. */
   ingest(bytes: Uint8Array, file: string): Promise<IngestResult> {
     if (this.workers.length === 0) this.start();
     const id = this.next++;
     const k = this.load.indexOf(Math.min(...this.load));
+    if (this.load[k] === Infinity) return Promise.reject(new Error('every ingest worker has stopped'));
     this.load[k]!++;
-    return new Promise((resolve) => {
-      this.pending.set(id, (result) => {
-        this.load[k]!--;
-        resolve(result);
-      });
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { worker: k, resolve, reject });
       const copy = new Uint8Array(bytes); // moved to the worker, so the caller's bytes stay whole
       this.workers[k]!.postMessage({ id, bytes: copy, file } satisfies IngestRequest, [copy.buffer]);
     });
   }
 
   async close(): Promise<void> {
+    this.load.fill(Infinity); // their exit is expected now
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }
