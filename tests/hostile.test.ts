@@ -112,6 +112,7 @@ describe('an archive of bad, hostile and awkward files', () => {
     await symlink('..', join(dir, 'articles', 'link-to-parent'));
     execFileSync('mkfifo', [join(dir, 'articles', 'named-pipe.txt')]);
     run = await runCli(dir, ['build']);
+    assert.ok(existsSync(join(dir, '.clippings/report.txt')), `the build wrote no report:\n${run.stdout}\n${run.stderr}`);
     const lines = readFileSync(join(dir, '.clippings/report.txt'), 'utf8').trim().split('\n');
     report = new Map(lines.map((l) => [l.slice('articles/'.length, l.indexOf(': ')), l]));
   });
