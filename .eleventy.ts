@@ -1,6 +1,7 @@
-// Eleventy's configuration: our plugin does the work; this file names the folders. The output
-// folder is left to Eleventy's default (_site) so that `clippings build` can render into a staging
-// folder and swap it in (a configured output would override the one it passes).
+// Eleventy's configuration: our plugin does the work; this file names the folders. The pages are
+// added by each render run (src/build/render.ts: a part of the articles, or the archive's own
+// pages), and the output folder is left to Eleventy's default (_site) so that the build can render
+// into a staging folder and swap it in (a configured output would override the one it passes).
 import type { UserConfig } from '@11ty/eleventy';
 import clippings from './src/site/plugin.ts';
 
@@ -8,9 +9,9 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(clippings);
   return {
     dir: {
-      input: '.clippings/content', // written by ingest (src/build/content.ts), one .md per article
-      includes: '../../templates/_includes',
-      layouts: '../../templates/_layouts',
+      input: 'templates', // holds no pages of its own, only the markup the pages use
+      includes: '_includes',
+      layouts: '_layouts',
     },
     markdownTemplateEngine: false, // article text is text: `{{ 7*7 }}` shows as written
     htmlTemplateEngine: 'njk',

@@ -3,8 +3,9 @@ import chokidar from 'chokidar';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import type EleventyDevServer from '@11ty/eleventy-dev-server';
 import { ingestFile, listArticleFiles, readArchive, type Outcome } from './build/archive.ts';
-import { build, ELEVENTY_CONFIG, indexSearch, prepareContent } from './build/build.ts';
+import { build } from './build/build.ts';
 import { projectPaths, type Paths } from './build/paths.ts';
 import { fileLines, problemLines, summarize, summaryLine } from './build/report.ts';
 import { toMarkdownFile } from './ingest/markdownFile.ts';
@@ -69,55 +70,42 @@ async function runIngest(input: string, output: string): Promise<boolean> {
 
 /**
  * Builds, then keeps the site current as articles, templates and styles change, and serves it on
- * `port` when one is given.
+ * `port` when one is given. Every change runs the same build as `clippings build`: it re-ingests
+ * only changed files (content-hash cache), re-renders only the parts whose articles or templates
+ * changed, re-indexes only the search parts that changed, and swaps the new site in whole. Changes
+ * to src/ restart the process (npm start runs it under `tsx watch`).
  */
 async function runWatch(paths: Paths, port?: number): Promise<void> {
+  // Watch before the first build: a file added while the watcher is still scanning would count as
+  // already there, and be missed.
+  const watcher = chokidar.watch([paths.articles, 'templates', 'public'], { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 200 } });
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   await runBuild(paths);
 
-  // Articles are raw text, not Eleventy input: re-ingest on change (only changed files, by content
-  // hash); Eleventy sees the rewritten Markdown and re-renders, and the search index is rewritten.
-  // Eleventy's incremental mode never deletes a page, so a removed article means a full rebuild.
+  let server: EleventyDevServer | undefined;
+  if (port) {
+    const { default: DevServer } = await import('@11ty/eleventy-dev-server');
+    server = DevServer.getServer('clippings', paths.site, { port });
+    server.serve(port);
+  }
   let running: Promise<void> | undefined;
   let again = false;
-  const sync = async (): Promise<void> => {
-    try {
-      const { outcomes, changes } = await prepareContent(paths);
-      if (changes.removed > 0) {
-        await runBuild(paths);
-        return;
-      }
-      report(outcomes, paths);
-      await indexSearch(outcomes, paths.site);
-    } catch (error) {
-      console.error(`rebuild failed: ${(error as Error).message}`);
-    }
-  };
   const schedule = () => {
     if (running) {
-      again = true;
+      again = true; // changes while a build runs: one more build when it ends
       return;
     }
-    running = sync().finally(() => {
-      running = undefined;
-      if (again) {
-        again = false;
-        schedule();
-      }
-    });
+    running = runBuild(paths)
+      .then(() => server?.reload())
+      .finally(() => {
+        running = undefined;
+        if (again) {
+          again = false;
+          schedule();
+        }
+      });
   };
-  // Watch the articles before anything else starts: a file added while the watcher is still
-  // scanning would count as already there, and be missed.
-  const articles = chokidar.watch(paths.articles, { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 200 } });
-  await new Promise<void>((resolve) => articles.once('ready', () => resolve()));
-  articles.on('all', schedule);
-
-  const { Eleventy } = await import('@11ty/eleventy');
-  const eleventy = new Eleventy(paths.content, paths.site, { configPath: ELEVENTY_CONFIG, runMode: port ? 'serve' : 'watch' });
-  await eleventy.init();
-  eleventy.setIgnoreInitial(true); // the build above already wrote the site
-  eleventy.setIncrementalBuild(true);
-  await eleventy.watch();
-  if (port) await eleventy.serve(port);
+  watcher.on('all', schedule);
   console.log(`watching ${relative(process.cwd(), paths.articles) || '.'}/ for new and changed articles`);
 }
 

@@ -5,14 +5,15 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { partCount, partOf, writeSearchIndex, type SearchEntry } from '../src/search/index.ts';
+import { partCount, partOf } from '../src/parts.ts';
+import { PART_MAX_ARTICLES, writeSearchIndex, type SearchEntry } from '../src/search/index.ts';
 
 const entry = (n: number): SearchEntry => ({ url: `/2021/05/${String(n).padStart(2, '0')}/story-${n}/`, title: `Story ${n}`, text: `The story numbered ${n} tells of talks.` });
 const options = { language: 'en', urlPath: '/pagefind/', partMax: 2 };
 
 describe('the search index in parts', () => {
   it('uses as few parts as keep each under the limit, doubling as the archive grows', () => {
-    assert.deepEqual([0, 1, 4000, 4001, 8001, 100_000].map((n) => partCount(n)), [1, 1, 1, 2, 4, 32]);
+    assert.deepEqual([0, 1, 4000, 4001, 8001, 100_000].map((n) => partCount(n, PART_MAX_ARTICLES)), [1, 1, 1, 2, 4, 32]);
     // Doubling splits a part in two: an article's part under 2k parts is its part under k, or k more.
     for (let n = 0; n < 50; n++) assert.equal(partOf(entry(n).url, 8) % 4, partOf(entry(n).url, 4));
   });

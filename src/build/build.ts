@@ -1,19 +1,20 @@
 // The whole pipeline: ingest the archive, render it with Eleventy, index it with Pagefind. The site
 // is built in a staging folder and swapped in only when complete, so a failed or killed build
 // leaves the previous site whole.
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, rename, rm, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import type { SearchEntry } from '../search/index.ts';
 import { writeSearchIndexAside } from '../search/index.ts';
 import { readableDate, SITE_LANGUAGE } from '../site/format.ts';
 import { plainText } from '../site/markdown.ts';
+import type { ArticlePage } from '../site/plugin.ts';
+import { listedOf } from '../site/timeline.ts';
 import { readArchive, type Built, type Outcome } from './archive.ts';
 import { IngestCache } from './cache.ts';
-import { writeContent, type ContentChanges } from './content.ts';
 import type { Paths } from './paths.ts';
 import { progress, type Progress } from './progress.ts';
+import { renderSite } from './render.ts';
 
-export const ELEVENTY_CONFIG = '.eleventy.ts';
 /** Where the search index is served, under the site. */
 const SEARCH_PATH = 'pagefind';
 
@@ -51,22 +52,14 @@ async function ingestArchive(paths: Paths, tick?: Progress['tick']): Promise<Out
   return readArchive(paths.articles, await IngestCache.open(paths.cache), tick);
 }
 
-/** Writes the built articles into Eleventy's input folder; returns what changed there. */
-async function writeInput(paths: Paths, outcomes: Outcome[]): Promise<ContentChanges> {
-  await mkdir(paths.content, { recursive: true });
-  return writeContent(builtOf(outcomes), paths.content, paths.articles);
-}
-
-/** Ingests the archive into Eleventy's input folder: every file's outcome, and what changed there. */
-export async function prepareContent(paths: Paths): Promise<{ outcomes: Outcome[]; changes: ContentChanges }> {
-  const outcomes = await ingestArchive(paths);
-  return { outcomes, changes: await writeInput(paths, outcomes) };
-}
-
-async function renderSite(paths: Paths, output: string): Promise<void> {
-  const { Eleventy } = await import('@11ty/eleventy'); // loaded when needed: `check` never renders
-  const eleventy = new Eleventy(paths.content, output, { configPath: ELEVENTY_CONFIG, quietMode: true });
-  await eleventy.write();
+/** What renders each built article's page; `articlesDir` locates its raw file for the original text. */
+function articlePages(built: Built[], articlesDir: string): ArticlePage[] {
+  return built.map(({ article, url, duplicates, file }) => ({
+    article,
+    url,
+    duplicates,
+    sourcePath: relative(process.cwd(), join(articlesDir, file)).split(sep).join('/'),
+  }));
 }
 
 /** The folder a previous site waits in while the new one is moved into place. */
@@ -127,15 +120,21 @@ export async function build(paths: Paths): Promise<BuildResult> {
   const outcomes = await timed(stages, () => 'ingest', () => ingestArchive(paths, ingestBar.tick)).finally(() => ingestBar.end());
   const staging = join(paths.work, `staging-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
+  const renderBar = progress('render');
   const indexBar = progress('search index');
   try {
-    // The search index is fed from its own thread to Pagefind's own process: it runs while the
-    // main thread writes Eleventy's input and Eleventy renders.
+    // The search index is fed from its own thread to Pagefind's own process: it runs while
+    // Eleventy renders on the main thread.
     await Promise.all([
-      timed(stages, () => 'render', async () => {
-        await writeInput(paths, outcomes);
-        await renderSite(paths, staging);
-      }),
+      timed(
+        stages,
+        ({ rendered, reused }) => `render (${rendered} part${rendered === 1 ? '' : 's'} rendered, ${reused} reused)`,
+        () => {
+          const built = builtOf(outcomes);
+          const listed = built.map(({ article, url }) => listedOf(article, url));
+          return renderSite(articlePages(built, paths.articles), listed, staging, { previousSite: paths.site, progress: renderBar.tick });
+        },
+      ).finally(() => renderBar.end()),
       timed(
         stages,
         ({ indexed, reused }) => `search index (${indexed} part${indexed === 1 ? '' : 's'} indexed, ${reused} reused)`,

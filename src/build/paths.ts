@@ -6,9 +6,8 @@ export interface Paths {
   articles: string;
   /** The built site. */
   site: string;
-  /** Generated working files: Eleventy's input, the ingest cache, builds in progress. */
+  /** Generated working files: the ingest cache, builds in progress. */
   work: string;
-  content: string;
   cache: string;
   /** The last build's line for every article file. */
   report: string;
@@ -20,7 +19,6 @@ export function projectPaths(root = process.cwd(), articles = 'articles', site =
     articles: resolve(root, articles),
     site: resolve(root, site),
     work,
-    content: join(work, 'content'), // must match dir.input in .eleventy.ts
     cache: join(work, 'cache'),
     report: join(work, 'report.txt'),
   };

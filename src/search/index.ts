@@ -7,10 +7,10 @@
 // Pagefind's mergeIndex (public/search.js reads their list from parts.json). An article's part
 // comes from a hash of its URL, so adding one article changes one part, and a part whose articles
 // are unchanged is reused from the previous index instead of being indexed again.
-import { createHash } from 'node:crypto';
 import { cp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { hashOf, partCount, splitIntoParts } from '../parts.ts';
 import { tsWorker } from '../tsWorker.ts';
 
 export interface SearchEntry {
@@ -33,17 +33,6 @@ export interface Manifest {
   /** How many parts the articles were split into (empty parts are not listed). */
   count: number;
   parts: Array<{ path: string; hash: string; articles: number }>;
-}
-
-/** As few parts as keep each under `max` articles, a power of two so parts split in half as the archive grows. */
-export function partCount(articles: number, max = PART_MAX_ARTICLES): number {
-  let parts = 1;
-  while (articles / parts > max) parts *= 2;
-  return parts;
-}
-
-export function partOf(url: string, parts: number): number {
-  return createHash('sha256').update(url).digest().readUInt32BE(0) % parts;
 }
 
 function check(errors: string[], what: string): void {
@@ -126,15 +115,14 @@ export async function writeSearchIndex(
 ): Promise<{ indexed: number; reused: number }> {
   const previousDir = options.previousDir ?? outputDir;
   const previous = await readManifest(previousDir);
-  const count = partCount(entries.length, options.partMax);
-  const parts: SearchEntry[][] = Array.from({ length: count }, () => []);
-  for (const entry of [...entries].sort((a, b) => (a.url < b.url ? -1 : 1))) parts[partOf(entry.url, count)]!.push(entry);
+  const count = partCount(entries.length, options.partMax ?? PART_MAX_ARTICLES);
+  const parts = splitIntoParts(entries, count);
 
   const manifest: Manifest = { count, parts: [] };
   let indexed = 0;
   let reused = 0;
   for (const [k, part] of parts.entries()) {
-    const hash = createHash('sha256').update(JSON.stringify(part)).digest('hex').slice(0, 16);
+    const hash = hashOf(part);
     const target = join(outputDir, String(k));
     const path = `${options.urlPath}${k}/`;
     options.progress?.(k + 1, count);

@@ -1,4 +1,5 @@
-// The part of Eleventy 3's API that Clippings uses (Eleventy ships JSDoc, not TypeScript types).
+// The parts of Eleventy 3's API and its dev server that Clippings uses (they ship JSDoc, not
+// TypeScript types).
 declare module '@11ty/eleventy' {
   export interface CollectionItem {
     url: string;
@@ -17,7 +18,6 @@ declare module '@11ty/eleventy' {
     addPassthroughCopy(paths: string | Record<string, string>): void;
     addWatchTarget(path: string): void;
     setLibrary(extension: string, library: unknown): void;
-    setUseGitIgnore(use: boolean): void;
     setServerOptions(options: Record<string, unknown>): void;
     setQuietMode(quiet: boolean): void;
   }
@@ -25,6 +25,8 @@ declare module '@11ty/eleventy' {
     configPath?: string;
     quietMode?: boolean;
     runMode?: 'build' | 'watch' | 'serve';
+    /** Configuration applied after the config file's: how a build adds the pages of one run. */
+    config?: (config: UserConfig) => void;
   }
   export class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
@@ -35,5 +37,14 @@ declare module '@11ty/eleventy' {
     stopWatch(): Promise<void>;
     setIgnoreInitial(ignore: boolean): void;
     setIncrementalBuild(incremental: boolean): void;
+  }
+}
+
+declare module '@11ty/eleventy-dev-server' {
+  export default class EleventyDevServer {
+    static getServer(name: string, dir: string, options?: { port?: number }): EleventyDevServer;
+    serve(port: number): void;
+    /** Tells the open pages to reload. */
+    reload(): void;
   }
 }

@@ -1,4 +1,5 @@
 // The archive's timeline: years, months and the articles in each, newest first.
+import type { Article } from '../article.ts';
 
 /** What a listing needs of an article (not its body). */
 export interface Listed {
@@ -66,4 +67,10 @@ export function paginate<T>(items: T[], size: number, base: string): ListingPage
     previous: k > 0 ? url(k) : undefined,
     next: k + 1 < count ? url(k + 2) : undefined,
   }));
+}
+
+/** What a listing needs of an article at `url`. */
+export function listedOf(article: Article, url: string): Listed {
+  const { title, date, datePrecision, author, publisher } = article;
+  return { url, title, date, datePrecision, author, publisher };
 }
