@@ -3,10 +3,8 @@
 // leaves the previous site whole.
 import { readdir, rename, rm, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import type { SearchEntry } from '../search/index.ts';
-import { writeSearchIndexAside } from '../search/index.ts';
+import { writeSearchIndexAside, type SearchArticle } from '../search/index.ts';
 import { readableDate, SITE_LANGUAGE } from '../site/format.ts';
-import { plainText } from '../site/markdown.ts';
 import type { ArticlePage } from '../site/plugin.ts';
 import { listedOf } from '../site/timeline.ts';
 import { readArchive, type Built, type Outcome } from './archive.ts';
@@ -28,7 +26,7 @@ function builtOf(outcomes: Outcome[]): Built[] {
 
 /** The search index of the built articles into `siteDir`/pagefind, reusing unchanged parts of `previousSite`'s. */
 export function indexSearch(outcomes: Outcome[], siteDir: string, previousSite = siteDir, tick?: Progress['tick']) {
-  return writeSearchIndexAside(searchEntries(builtOf(outcomes)), join(siteDir, SEARCH_PATH), {
+  return writeSearchIndexAside(searchArticles(builtOf(outcomes)), join(siteDir, SEARCH_PATH), {
     language: SITE_LANGUAGE,
     urlPath: `/${SEARCH_PATH}/`,
     previousDir: join(previousSite, SEARCH_PATH),
@@ -38,12 +36,12 @@ export function indexSearch(outcomes: Outcome[], siteDir: string, previousSite =
   });
 }
 
-function searchEntries(built: Built[]): SearchEntry[] {
+function searchArticles(built: Built[]): SearchArticle[] {
   return built.map(({ article, url }) => ({
     url,
     title: article.title,
     date: article.date ? readableDate(article.date, article.datePrecision) : undefined,
-    text: plainText(article.body),
+    body: article.body,
   }));
 }
 

@@ -7,9 +7,12 @@
 // its pages are hard-linked from the previous site (which the swap then removes), so adding one
 // article renders one part. What each part was made from is kept in the site (RENDER_MANIFEST).
 import { createHash } from 'node:crypto';
-import { link, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { UserConfig } from '@11ty/eleventy';
+import { linkFile } from '../files.ts';
 import { hashOf, partCount, splitIntoParts } from '../parts.ts';
 import { addArchivePages, addArticlePages, type ArticlePage } from '../site/plugin.ts';
 import type { Listed } from '../site/timeline.ts';
@@ -38,6 +41,16 @@ async function templatesHash(): Promise<string> {
   return hash.digest('hex');
 }
 
+/**
+ * A full garbage collection. Each Eleventy run leaves its part's pages behind as garbage, and V8
+ * lets a heap grow to several times what is live before it collects, so without this the process
+ * grew by the size of every part (1.15 GB after 10,000 articles in 8 parts, against 0.7 GB).
+ */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
 async function readManifest(site: string): Promise<Manifest | undefined> {
   return readFile(join(site, RENDER_MANIFEST), 'utf8').then((text) => JSON.parse(text) as Manifest, () => undefined);
 }
@@ -47,18 +60,21 @@ async function runEleventy(output: string, addPages: (config: UserConfig) => voi
   const { Eleventy } = await import('@11ty/eleventy'); // loaded when needed: `check` never renders
   const eleventy = new Eleventy(undefined, output, { configPath: ELEVENTY_CONFIG, quietMode: true, config: addPages });
   await eleventy.write();
+  collectGarbage();
 }
 
-/** The part's pages hard-linked from the previous site; false when one of them is missing there. */
+/**
+ * The part's pages hard-linked from the previous site; false when one of them is missing there.
+ * What was linked before the failure is unlinked: the part is then rendered, and Eleventy writing
+ * through a link would change the previous site's file.
+ */
 async function linkPart(pages: ArticlePage[], from: string, to: string): Promise<boolean> {
+  const page = (site: string, url: string) => join(site, url, 'index.html');
   try {
-    for (const { url } of pages) {
-      const file = join(url, 'index.html');
-      await mkdir(dirname(join(to, file)), { recursive: true });
-      await link(join(from, file), join(to, file));
-    }
+    for (const { url } of pages) await linkFile(page(from, url), page(to, url));
     return true;
   } catch {
+    await Promise.all(pages.map(({ url }) => rm(page(to, url), { force: true })));
     return false;
   }
 }

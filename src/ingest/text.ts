@@ -7,10 +7,18 @@ export function normalizeSpace(line: string): string {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+/** WORD for ASCII text, where it finds the same words several times faster than the Unicode pattern. */
+const ASCII_WORD = /[A-Za-z0-9]+(?:['\-][A-Za-z0-9]+)*/g;
+const NOT_ASCII = /[^\x00-\x7f]/;
+
+/** The word pattern for a line: the ASCII one when the line is ASCII (most English text is). */
+function wordPattern(line: string): RegExp {
+  return NOT_ASCII.test(line) ? WORD : ASCII_WORD;
+}
 
 /** Words: runs of letters or digits (apostrophes and hyphens inside a word keep it whole). */
 export function words(line: string): string[] {
-  return line.match(WORD) ?? [];
+  return line.match(wordPattern(line)) ?? [];
 }
 
 /**
@@ -48,7 +56,7 @@ function memo(count: (line: string, limit: number) => number): (line: string, li
 }
 
 /** The number of words, or `limit` when there are at least that many. */
-export const countWords = memo((line, limit) => countMatches(WORD, line, limit));
+export const countWords = memo((line, limit) => countMatches(wordPattern(line), line, limit));
 
 /** Ends like a sentence: . ! ? … (possibly followed by a closing quote or bracket). */
 export function endsSentence(line: string): boolean {
@@ -75,18 +83,25 @@ export function contentStems(text: string): Set<string> {
 }
 
 const UNSPACED_CHARS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+/** Thai, the first of those scripts, starts at U+0E00: a line without such characters has none of them. */
+const FROM_THAI_UP = /[\u0e00-\uffff]/;
+
+/** Characters of scripts written without spaces in `text`, counting no further than `limit`. */
+function countUnspaced(text: string, limit: number): number {
+  return FROM_THAI_UP.test(text) ? countMatches(UNSPACED_CHARS, text, limit) : 0;
+}
 
 /**
  * Words, counting two characters of a script written without spaces (Chinese, Japanese) as one;
  * at most about `limit`.
  */
 export const wordCount = memo((line, limit) => {
-  const unspaced = countMatches(UNSPACED_CHARS, line, 2 * limit);
+  const unspaced = countUnspaced(line, 2 * limit);
   return (unspaced ? countWords(line.replace(UNSPACED_CHARS, ' '), limit) : countWords(line, limit)) + Math.ceil(unspaced / 2);
 });
 
 /** True for text in a script written without spaces (Chinese, Japanese, Thai). */
 export function isUnspaced(text: string): boolean {
   const needed = Math.floor(text.length / 3) + 1;
-  return countMatches(UNSPACED_CHARS, text, needed) >= needed;
+  return countUnspaced(text, needed) >= needed;
 }

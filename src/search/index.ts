@@ -6,10 +6,12 @@
 // that of one part whatever the archive's size. The browser searches the parts together with
 // Pagefind's mergeIndex (public/search.js reads their list from parts.json). An article's part
 // comes from a hash of its URL, so adding one article changes one part, and a part whose articles
-// are unchanged is reused from the previous index instead of being indexed again.
-import { cp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+// are unchanged is reused (hard-linked) from the previous index instead of being indexed again.
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { linkTree } from '../files.ts';
+import { plainText } from '../site/markdown.ts';
 import { hashOf, partCount, splitIntoParts } from '../parts.ts';
 import { tsWorker } from '../tsWorker.ts';
 
@@ -66,8 +68,8 @@ async function indexPart(entries: SearchEntry[], outputPath: string, language: s
   for (const name of await readdir(outputPath)) if (!KEEP.test(name)) await rm(join(outputPath, name), { recursive: true });
 }
 
-async function copied(from: string, to: string): Promise<boolean> {
-  return cp(from, to, { recursive: true }).then(() => true, () => false);
+async function linked(from: string, to: string): Promise<boolean> {
+  return linkTree(from, to).then(() => true, () => false);
 }
 
 export interface IndexOptions {
@@ -80,55 +82,78 @@ export interface IndexOptions {
   progress?: (done: number, total: number) => void;
 }
 
+/** An article as the build hands it to the search index: its Markdown body becomes text on the index's thread. */
+export type SearchArticle = Omit<SearchEntry, 'text'> & { body: string };
+
+export function searchEntryOf({ body, ...article }: SearchArticle): SearchEntry {
+  return { ...article, text: plainText(body) };
+}
+
+/** What the index's thread (indexWorker.ts) is told at its start; it then asks for each part in turn. */
 export interface IndexRequest {
-  entries: SearchEntry[];
+  count: number;
   outputDir: string;
   options: Omit<IndexOptions, 'progress'>;
 }
+export type IndexerMessage = { want: number } | { progress: [number, number] } | { result: { indexed: number; reused: number } } | { error: string };
 
-/** writeSearchIndex on a thread of its own (indexWorker.ts), so the main thread stays free to render. */
-export function writeSearchIndexAside(entries: SearchEntry[], outputDir: string, options: IndexOptions): Promise<{ indexed: number; reused: number }> {
+/**
+ * writeSearchIndex on a thread of its own (indexWorker.ts), so the thread that renders stays free.
+ * The thread asks for one part's articles at a time: it never holds more than one part's text.
+ */
+export function writeSearchIndexAside(articles: SearchArticle[], outputDir: string, options: IndexOptions): Promise<{ indexed: number; reused: number }> {
   const { progress, ...rest } = options;
+  const count = partCount(articles.length, options.partMax ?? PART_MAX_ARTICLES);
+  const parts = splitIntoParts(articles, count);
   const worker = tsWorker(new URL('./indexWorker.ts', import.meta.url));
   return new Promise<{ indexed: number; reused: number }>((resolve, reject) => {
-    worker.on('message', (message: { progress?: [number, number]; result?: { indexed: number; reused: number }; error?: string }) => {
-      if (message.progress) progress?.(...message.progress);
-      else if (message.result) resolve(message.result);
+    worker.on('message', (message: IndexerMessage) => {
+      if ('want' in message) worker.postMessage({ part: parts[message.want]! });
+      else if ('progress' in message) progress?.(...message.progress);
+      else if ('result' in message) resolve(message.result);
       else reject(new Error(message.error));
     });
     worker.on('error', reject);
     worker.on('exit', (code) => reject(new Error(`the search index thread stopped (exit code ${code})`)));
-    worker.postMessage({ entries, outputDir, options: rest } satisfies IndexRequest);
+    worker.postMessage({ count, outputDir, options: rest } satisfies IndexRequest);
   }).finally(() => worker.terminate());
 }
 
+/** The search index for `entries`, all in hand (see writeParts). */
+export function writeSearchIndex(entries: SearchEntry[], outputDir: string, options: IndexOptions): Promise<{ indexed: number; reused: number }> {
+  const count = partCount(entries.length, options.partMax ?? PART_MAX_ARTICLES);
+  const parts = splitIntoParts(entries, count);
+  return writeParts(count, async (k) => parts[k]!, outputDir, options);
+}
+
 /**
- * Writes the search index for `entries` to `outputDir` (served at `urlPath`): a Pagefind bundle per
- * part and parts.json listing them. Parts whose articles are unchanged since the index in
- * `previousDir` are copied from it (or left in place when it is `outputDir`); each written part
- * is moved into place whole. Reports each part as it is done.
+ * Writes a search index of `count` parts to `outputDir` (served at `urlPath`): a Pagefind bundle per
+ * part and parts.json listing them. Each part's entries are asked for (`entriesOf`) only when it is
+ * that part's turn. Parts whose articles are unchanged since the index in `previousDir` are linked
+ * from it (or left in place when it is `outputDir`); each written part is moved into place whole.
+ * Reports each part as it is done.
  */
-export async function writeSearchIndex(
-  entries: SearchEntry[],
+export async function writeParts(
+  count: number,
+  entriesOf: (part: number) => Promise<SearchEntry[]>,
   outputDir: string,
   options: IndexOptions,
 ): Promise<{ indexed: number; reused: number }> {
   const previousDir = options.previousDir ?? outputDir;
   const previous = await readManifest(previousDir);
-  const count = partCount(entries.length, options.partMax ?? PART_MAX_ARTICLES);
-  const parts = splitIntoParts(entries, count);
 
   const manifest: Manifest = { count, parts: [] };
   let indexed = 0;
   let reused = 0;
-  for (const [k, part] of parts.entries()) {
+  for (let k = 0; k < count; k++) {
+    const part = await entriesOf(k);
     const hash = hashOf(part);
     const target = join(outputDir, String(k));
     const path = `${options.urlPath}${k}/`;
     options.progress?.(k + 1, count);
     if (part.length === 0) continue; // nothing to search: not listed, and removed below
     const unchanged = previous?.count === count && previous.parts.find((p) => p.path === path)?.hash === hash;
-    if (unchanged && (previousDir === outputDir || (await copied(join(previousDir, String(k)), target)))) {
+    if (unchanged && (previousDir === outputDir || (await linked(join(previousDir, String(k)), target)))) {
       reused++;
     } else {
       await rm(`${target}.next`, { recursive: true, force: true });
