@@ -1,10 +1,11 @@
 // Clippings' command line: build, serve, check, ingest.
 import chokidar from 'chokidar';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, realpath, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type EleventyDevServer from '@11ty/eleventy-dev-server';
-import { ingestFile, listArticleFiles, readArchive, type Outcome } from './build/archive.ts';
+import { listArticleFiles, readArchive, type Outcome } from './build/archive.ts';
+import { ingestFile } from './build/ingestFile.ts';
 import { build } from './build/build.ts';
 import { projectPaths, type Paths } from './build/paths.ts';
 import { fileLines, problemLines, summarize, summaryLine } from './build/report.ts';
@@ -53,8 +54,9 @@ async function runCheck(paths: Paths): Promise<boolean> {
 async function runIngest(input: string, output: string): Promise<boolean> {
   let rejected = 0;
   const files = await listArticleFiles(input);
+  const root = await realpath(input);
   for (const file of files) {
-    const { result } = await ingestFile(input, file);
+    const result = ingestFile({ dir: input, file, root });
     if (!result.ok) {
       console.log(`${join(input, file)}: rejected: ${result.reason}`);
       rejected++;

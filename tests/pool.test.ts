@@ -1,27 +1,44 @@
 // The ingest pool: files ingested on worker threads, and a worker that dies fails its files
 // instead of leaving the build waiting for ever.
 import assert from 'node:assert/strict';
+import { mkdtemp, realpath, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { describe, it } from 'node:test';
+import { IngestCache } from '../src/build/cache.ts';
 import { IngestPool } from '../src/build/pool.ts';
 
-const bytes = new TextEncoder().encode('A Story\n\nThe talks in the capital went on until late in the evening without any result.');
+async function archive(): Promise<{ dir: string; root: string }> {
+  const dir = await mkdtemp(join(tmpdir(), 'clippings-pool-'));
+  await writeFile(join(dir, 'a.txt'), 'A Story\n\nThe talks in the capital went on until late in the evening without any result.');
+  return { dir, root: await realpath(dir) };
+}
 
 describe('the ingest pool', () => {
-  it('ingests on a worker, leaving the caller its bytes', async () => {
+  it('reads and ingests a file on a worker, and caches the result', async () => {
+    const { dir, root } = await archive();
+    const cache = await IngestCache.open(join(dir, '.cache'));
     const pool = new IngestPool(2);
-    const result = await pool.ingest(bytes, 'a.txt');
-    assert.ok(result.ok && result.article.title === 'A Story');
-    assert.ok(bytes.byteLength > 0, 'the caller still has its bytes (they were copied, not moved)');
-    await pool.close();
+    try {
+      const result = await pool.ingest({ dir, file: 'a.txt', root, cacheDir: cache.dir });
+      assert.ok(result.ok && result.article.title === 'A Story' && result.article.sourceFile === 'a.txt');
+      assert.deepEqual(cache.get(result.article.sha256), JSON.parse(JSON.stringify(result)));
+    } finally {
+      await pool.close();
+    }
   });
 
   it('rejects the files of a worker that stops, and every file once all have', async () => {
+    const { dir, root } = await archive();
     const pool = new IngestPool(1);
-    const waiting = pool.ingest(bytes, 'a.txt');
-    await (pool as unknown as { workers: Worker[] }).workers[0]!.terminate();
-    await assert.rejects(waiting, /ingest worker stopped/);
-    await assert.rejects(pool.ingest(bytes, 'b.txt'), /every ingest worker has stopped/);
-    await pool.close();
+    try {
+      const waiting = pool.ingest({ dir, file: 'a.txt', root });
+      await (pool as unknown as { workers: Worker[] }).workers[0]!.terminate();
+      await assert.rejects(waiting, /ingest worker stopped/);
+      await assert.rejects(pool.ingest({ dir, file: 'b.txt', root }), /every ingest worker has stopped/);
+    } finally {
+      await pool.close();
+    }
   });
 });

@@ -1,12 +1,11 @@
 // Reads the archive folder: every file becomes an article, a duplicate of one, or a rejection with
 // its reason. One bad file never stops the others.
-import { createHash } from 'node:crypto';
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Article, IngestResult } from '../article.ts';
-import { ingest } from '../ingest/index.ts';
 import { assignUrls } from '../site/urls.ts';
 import type { IngestCache } from './cache.ts';
+import { ingestFailed } from './ingestFile.ts';
 import { IngestPool } from './pool.ts';
 
 export type Outcome =
@@ -26,56 +25,7 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/**
- * The file's bytes, or the reason it may not be read (a link out of the archive, a folder link, …).
- * Only a symbolic link can lead out of the archive: its target must lie inside `root`, the
- * archive folder's real path.
- */
-async function readInside(dir: string, file: string, root: string): Promise<Uint8Array | string> {
-  try {
-    let path = join(dir, file);
-    let info = await lstat(path);
-    if (info.isSymbolicLink()) {
-      path = await realpath(path);
-      if (path !== root && !path.startsWith(root + sep)) return 'symbolic link pointing outside the archive folder';
-      info = await stat(path);
-    }
-    if (!info.isFile()) return 'not a regular file';
-    return await readFile(path);
-  } catch (error) {
-    return `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
-  }
-}
-
-/**
- * One file of the archive ingested (from the cache when its bytes are known, else on the pool's
- * threads when there is one), or the reason it cannot be.
- */
-export async function ingestFile(
-  dir: string,
-  file: string,
-  cache?: IngestCache,
-  pool?: IngestPool,
-  root?: string,
-): Promise<{ file: string; result: IngestResult }> {
-  const bytes = await readInside(dir, file, root ?? (await realpath(dir)));
-  if (typeof bytes === 'string') return { file, result: { ok: false, reason: bytes } };
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  let result = await cache?.get(sha256);
-  if (!result) {
-    try {
-      result = pool ? await pool.ingest(bytes, file) : ingest(bytes, file);
-    } catch (error) {
-      // A bug in ingest must cost one article, not the archive.
-      result = { ok: false, reason: `ingest failed: ${(error as Error).message}` };
-    }
-    await cache?.set(sha256, result);
-  }
-  if (result.ok) result = { ok: true, article: { ...result.article, sourceFile: file } };
-  return { file, result };
-}
-
-/** Files read and ingested at once: enough to keep every thread busy, few enough to bound memory. */
+/** Files being read and ingested at once: enough to keep every thread busy, few enough to bound memory. */
 const IN_FLIGHT = 32;
 
 /**
@@ -92,7 +42,8 @@ export async function readArchive(dir: string, cache?: IngestCache, progress?: (
     let done = 0;
     const lane = async () => {
       for (let i = next++; i < files.length; i = next++) {
-        results[i] = await ingestFile(dir, files[i]!, cache, pool, root);
+        const file = files[i]!;
+        results[i] = { file, result: await pool.ingest({ dir, file, root, cacheDir: cache?.dir }).catch(ingestFailed) };
         progress?.(++done, files.length);
       }
     };

@@ -2,9 +2,11 @@
 // not ingested again. Entries are keyed by the file's SHA-256 and a hash of ingest's own source, so
 // any change to ingest invalidates them all.
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { threadId } from 'node:worker_threads';
 import type { IngestResult } from '../article.ts';
 
 const SOURCES = [fileURLToPath(new URL('../ingest/', import.meta.url)), fileURLToPath(new URL('../article.ts', import.meta.url))];
@@ -19,25 +21,34 @@ async function sourceHash(): Promise<string> {
 }
 
 export class IngestCache {
-  private constructor(private readonly dir: string) {}
+  /** `dir` is the folder of one version of ingest's code (see open). */
+  private constructor(readonly dir: string) {}
 
+  /** The cache below `root` for the current ingest code. */
   static async open(root: string): Promise<IngestCache> {
     const dir = join(root, await sourceHash());
     await mkdir(dir, { recursive: true });
     return new IngestCache(dir);
   }
 
-  async get(sha256: string): Promise<IngestResult | undefined> {
+  /** The cache in a folder that `open` gave (how an ingest worker opens it). */
+  static at(dir: string): IngestCache {
+    return new IngestCache(dir);
+  }
+
+  // Synchronous: used on ingest's worker threads (see ingestFile.ts).
+  get(sha256: string): IngestResult | undefined {
     try {
-      return JSON.parse(await readFile(join(this.dir, `${sha256}.json`), 'utf8')) as IngestResult;
+      return JSON.parse(readFileSync(join(this.dir, `${sha256}.json`), 'utf8')) as IngestResult;
     } catch {
       return undefined;
     }
   }
 
-  async set(sha256: string, result: IngestResult): Promise<void> {
+  /** Written aside (a name of this thread's own) and renamed: a killed build never leaves half an entry. */
+  set(sha256: string, result: IngestResult): void {
     const file = join(this.dir, `${sha256}.json`);
-    await writeFile(`${file}.tmp`, JSON.stringify(result));
-    await rename(`${file}.tmp`, file);
+    writeFileSync(`${file}.${process.pid}-${threadId}.tmp`, JSON.stringify(result));
+    renameSync(`${file}.${process.pid}-${threadId}.tmp`, file);
   }
 }

@@ -1,18 +1,17 @@
-// A worker thread of the ingest pool (pool.ts): ingests the files it is sent, one at a time.
+// A worker thread of the ingest pool (pool.ts): reads, ingests and caches the files it is sent.
 import { parentPort } from 'node:worker_threads';
-import { ingest } from '../ingest/index.ts';
+import { ingestFile, type FileRequest } from './ingestFile.ts';
 
 export interface IngestRequest {
   id: number;
-  bytes: Uint8Array;
-  file: string;
+  request: FileRequest;
 }
 
-parentPort!.on('message', ({ id, bytes, file }: IngestRequest) => {
+parentPort!.on('message', ({ id, request }: IngestRequest) => {
   try {
-    parentPort!.postMessage({ id, result: ingest(bytes, file) });
+    parentPort!.postMessage({ id, result: ingestFile(request) });
   } catch (error) {
-    // Sent back as the error it is: the caller (ingestFile) turns it into the file's rejection.
+    // Sent back as the error it is: the caller (readArchive) turns it into the file's rejection.
     parentPort!.postMessage({ id, error: (error as Error).message });
   }
 });

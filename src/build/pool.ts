@@ -1,8 +1,10 @@
-// Ingest on every core: a pool of worker threads, each ingesting the files it is handed. Ingest is
-// a pure function of a file's bytes, so the files can be ingested in any order, in parallel.
+// Ingest on every core: a pool of worker threads, each reading, ingesting and caching the files it
+// is handed (ingestFile.ts). Ingest is a pure function of a file's bytes, so the files can be
+// ingested in any order, in parallel; the main thread only hands out their names.
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { IngestResult } from '../article.ts';
+import type { FileRequest } from './ingestFile.ts';
 import type { IngestRequest } from './ingestWorker.ts';
 import { tsWorker } from '../tsWorker.ts';
 
@@ -46,8 +48,8 @@ export class IngestPool {
     }
   }
 
-  /** Ingests on the least busy worker; rejects when ingest throws or the worker dies. */
-  ingest(bytes: Uint8Array, file: string): Promise<IngestResult> {
+  /** Ingests a file on the least busy worker; rejects when the worker fails or dies. */
+  ingest(request: FileRequest): Promise<IngestResult> {
     if (this.workers.length === 0) this.start();
     const id = this.next++;
     const k = this.load.indexOf(Math.min(...this.load));
@@ -55,8 +57,7 @@ export class IngestPool {
     this.load[k]!++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { worker: k, resolve, reject });
-      const copy = new Uint8Array(bytes); // moved to the worker, so the caller's bytes stay whole
-      this.workers[k]!.postMessage({ id, bytes: copy, file } satisfies IngestRequest, [copy.buffer]);
+      this.workers[k]!.postMessage({ id, request } satisfies IngestRequest);
     });
   }
 
