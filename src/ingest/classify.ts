@@ -33,8 +33,8 @@ export function stopwordDensity(line: string, stopwords: Set<string>): number {
   return ws.filter((w) => stopwords.has(w.toLowerCase())).length / ws.length;
 }
 
-function firstClass(line: string, stopwords: Set<string>): FirstClass {
-  const furniture = boilerplateReason(line);
+/** A line's class from its own features; `furniture` is its boilerplateReason. */
+function firstClass(line: string, furniture: string | undefined, stopwords: Set<string>): FirstClass {
   if (furniture) return INLINE_FURNITURE.has(furniture) ? 'furniture' : 'bad';
   const length = isUnspaced(line) ? line.length * 3 : line.length; // a CJK character says as much as a short word
   if (length < LENGTH_LOW) return 'short';
@@ -69,9 +69,9 @@ function neighbours(classes: FirstClass[], skip: Set<FirstClass>): { before: Fir
  * A long unbroken run of short lines (furniture such as share links among them) is a menu or a list
  * of links, whatever stands around it.
  */
-function markShortRuns(lines: string[], classes: FirstClass[]): FirstClass[] {
+function markShortRuns(furniture: Array<string | undefined>, classes: FirstClass[]): FirstClass[] {
   const out = [...classes];
-  const shortLike = (k: number) => out[k] === 'short' || out[k] === 'furniture' || boilerplateReason(lines[k]!) !== undefined;
+  const shortLike = (k: number) => out[k] === 'short' || out[k] === 'furniture' || furniture[k] !== undefined;
   for (let i = 0; i < out.length; ) {
     let j = i;
     while (j < out.length && shortLike(j)) j++;
@@ -88,9 +88,10 @@ export function classifyLines(lines: string[], stopwords: Set<string>): LineClas
   const seen = new Map<string, number>();
   for (const line of lines) seen.set(line, (seen.get(line) ?? 0) + 1);
   const repeated = (line: string) => seen.get(line)! >= REPEATED_LINE_MIN;
+  const furniture = lines.map(boilerplateReason); // asked for twice below: found once
   const first = markShortRuns(
-    lines,
-    lines.map((l) => (repeated(l) ? 'furniture' : firstClass(l, stopwords))),
+    furniture,
+    lines.map((l, i) => (repeated(l) ? 'furniture' : firstClass(l, furniture[i], stopwords))),
   );
   const skipWeak = new Set<FirstClass>(['short', 'neargood', 'furniture']);
   const strong = neighbours(first, skipWeak);

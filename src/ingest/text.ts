@@ -7,13 +7,34 @@ export function normalizeSpace(line: string): string {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
-/** WORD for ASCII text, where it finds the same words several times faster than the Unicode pattern. */
-const ASCII_WORD = /[A-Za-z0-9]+(?:['\-][A-Za-z0-9]+)*/g;
-const NOT_ASCII = /[^\x00-\x7f]/;
 
-/** The word pattern for a line: the ASCII one when the line is ASCII (most English text is). */
+/** The code points below `end` of which `test` holds, as a regular-expression class body (`\u0030-\u0039…`). */
+function rangesOf(end: number, test: (c: string) => boolean): string {
+  const u = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+  let ranges = '';
+  for (let c = 0, start = -1; c <= end; c++) {
+    if (c < end && test(String.fromCharCode(c))) {
+      if (start < 0) start = c;
+    } else if (start >= 0) {
+      ranges += start === c - 1 ? u(start) : `${u(start)}-${u(c - 1)}`;
+      start = -1;
+    }
+  }
+  return ranges;
+}
+
+/**
+ * WORD for Latin text (letters up to Latin Extended-B, with general punctuation such as curly quotes
+ * and dashes around them): the same classes as plain ranges, which match several times faster than
+ * Unicode properties.
+ */
+const LATIN_LETTERS = rangesOf(0x250, (c) => /[\p{L}\p{N}]/u.test(c));
+const LATIN_WORD = new RegExp(`[${LATIN_LETTERS}]+(?:['’\\-][${LATIN_LETTERS}]+)*`, 'g');
+const NOT_LATIN = /[^\u0000-\u024f\u2000-\u206f]/;
+
+/** The word pattern for a line: the plain-range one when the line is Latin text (most news is). */
 function wordPattern(line: string): RegExp {
-  return NOT_ASCII.test(line) ? WORD : ASCII_WORD;
+  return NOT_LATIN.test(line) ? WORD : LATIN_WORD;
 }
 
 /** Words: runs of letters or digits (apostrophes and hyphens inside a word keep it whole). */
@@ -83,12 +104,12 @@ export function contentStems(text: string): Set<string> {
 }
 
 const UNSPACED_CHARS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
-/** Thai, the first of those scripts, starts at U+0E00: a line without such characters has none of them. */
-const FROM_THAI_UP = /[\u0e00-\uffff]/;
+/** The blocks those scripts are written in (and a little more): a line without these characters has none of them. */
+const UNSPACED_BLOCKS = /[\u0e00-\u0e7f\u2e80-\u9fff\uf900-\ufaff\uff66-\uff9d\ud800-\udbff]/;
 
 /** Characters of scripts written without spaces in `text`, counting no further than `limit`. */
 function countUnspaced(text: string, limit: number): number {
-  return FROM_THAI_UP.test(text) ? countMatches(UNSPACED_CHARS, text, limit) : 0;
+  return UNSPACED_BLOCKS.test(text) ? countMatches(UNSPACED_CHARS, text, limit) : 0;
 }
 
 /**

@@ -1,0 +1,37 @@
+// The text measures' fast paths give exactly what their general forms give.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isUnspaced, words } from '../src/ingest/text.ts';
+import { seededRandom } from './helpers/random.ts';
+
+const UNICODE_WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+
+/** A random line of `length` characters drawn from the code points `from`…`to` and spaces. */
+function randomLine(random: () => number, length: number, ranges: Array<[number, number]>): string {
+  let line = '';
+  for (let i = 0; i < length; i++) {
+    const [from, to] = ranges[Math.floor(random() * ranges.length)]!;
+    line += random() < 0.15 ? ' ' : String.fromCharCode(from + Math.floor(random() * (to - from + 1)));
+  }
+  return line;
+}
+
+describe('text measures', () => {
+  it('splits Latin text (with curly quotes and dashes) into the same words as the Unicode pattern', () => {
+    const random = seededRandom(7);
+    for (let n = 0; n < 2000; n++) {
+      const line = randomLine(random, 60, [[0x20, 0x7e], [0xa0, 0x24f], [0x2000, 0x206f], [0x27, 0x27], [0x2d, 0x2d], [0x2019, 0x2019]]);
+      assert.deepEqual(words(line), line.match(UNICODE_WORD) ?? [], JSON.stringify(line));
+    }
+  });
+
+  it('still splits other scripts by the Unicode pattern', () => {
+    assert.deepEqual(words('Привет, мир — ελληνικά 123'), ['Привет', 'мир', 'ελληνικά', '123']);
+  });
+
+  it('tells text written without spaces, and not Latin text with typographic punctuation', () => {
+    assert.ok(isUnspaced('日本語のテキストです'));
+    assert.ok(isUnspaced('ภาษาไทยไม่มีช่องว่าง'));
+    assert.ok(!isUnspaced('The “committee” met – on Tuesday…'));
+  });
+});
