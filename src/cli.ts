@@ -30,6 +30,13 @@ function report(outcomes: Outcome[], paths: Paths, seconds?: number, done?: stri
   return summary.rejected === 0;
 }
 
+/** An error's message and those of its causes (Eleventy wraps a template's error in its own, as `originalError`). */
+function causes(error: unknown): string {
+  const messages: string[] = [];
+  for (let e = error; e instanceof Error; e = e.cause ?? (e as { originalError?: unknown }).originalError) messages.push(e.message.trim());
+  return messages.join(': ');
+}
+
 async function runBuild(paths: Paths): Promise<boolean> {
   const started = performance.now();
   let outcomes: Outcome[];
@@ -37,7 +44,7 @@ async function runBuild(paths: Paths): Promise<boolean> {
   try {
     ({ outcomes, stages } = await build(paths));
   } catch (error) {
-    console.error(`build failed, ${relative(process.cwd(), paths.site)}/ is left as it was: ${(error as Error).message}`);
+    console.error(`build failed, ${relative(process.cwd(), paths.site)}/ is left as it was: ${causes(error)}`);
     return false;
   }
   const ok = report(outcomes, paths, (performance.now() - started) / 1000);

@@ -59,6 +59,9 @@ async function readManifest(site: string): Promise<Manifest | undefined> {
 async function runEleventy(output: string, addPages: (config: UserConfig) => void): Promise<void> {
   const { Eleventy } = await import('@11ty/eleventy'); // loaded when needed: `check` never renders
   const eleventy = new Eleventy(undefined, output, { configPath: ELEVENTY_CONFIG, quietMode: true, config: addPages });
+  // Eleventy prints a "Wrote N files" line after every run, quiet or not: one per part is noise.
+  // Its errors still reach the build as the exceptions they are.
+  eleventy.disableLogger();
   await eleventy.write();
   collectGarbage();
 }

@@ -32,6 +32,7 @@ declare module '@11ty/eleventy' {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     init(): Promise<void>;
     write(): Promise<unknown>;
+    disableLogger(): void;
     watch(): Promise<void>;
     serve(port?: number): Promise<void>;
     stopWatch(): Promise<void>;
