@@ -85,18 +85,7 @@ async function runIngest(input: string, output: string): Promise<boolean> {
  * to src/ restart the process (npm start runs it under `tsx watch`).
  */
 async function runWatch(paths: Paths, port?: number): Promise<void> {
-  // Watch before the first build: a file added while the watcher is still scanning would count as
-  // already there, and be missed.
-  const watcher = chokidar.watch([paths.articles, 'templates', 'public'], { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 200 } });
-  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
-  await runBuild(paths);
-
   let server: EleventyDevServer | undefined;
-  if (port) {
-    const { default: DevServer } = await import('@11ty/eleventy-dev-server');
-    server = DevServer.getServer('clippings', paths.site, { port });
-    server.serve(port);
-  }
   let running: Promise<void> | undefined;
   let again = false;
   const schedule = () => {
@@ -105,7 +94,10 @@ async function runWatch(paths: Paths, port?: number): Promise<void> {
       return;
     }
     running = runBuild(paths)
-      .then(() => server?.reload())
+      .then(
+        () => server?.reload(),
+        (error: unknown) => console.error(`rebuild failed: ${causes(error)}`),
+      )
       .finally(() => {
         running = undefined;
         if (again) {
@@ -114,7 +106,18 @@ async function runWatch(paths: Paths, port?: number): Promise<void> {
         }
       });
   };
+  // Watch before the first build: a file added while it runs is then built right after it.
+  const watcher = chokidar.watch([paths.articles, 'templates', 'public'], { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 200 } });
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   watcher.on('all', schedule);
+  schedule();
+  await running;
+
+  if (port) {
+    const { default: DevServer } = await import('@11ty/eleventy-dev-server');
+    server = DevServer.getServer('clippings', paths.site, { port });
+    server.serve(port);
+  }
   console.log(`watching ${relative(process.cwd(), paths.articles) || '.'}/ for new and changed articles`);
 }
 

@@ -3,7 +3,7 @@
 // archive's own pages from the list of every article's metadata. Eleventy's memory is that of one
 // part whatever the archive's size.
 //
-// A part whose articles and templates are unchanged since the previous site is not rendered again:
+// A part whose articles, templates and code are unchanged since the previous site is not rendered again:
 // its pages are hard-linked from the previous site (which the swap then removes), so adding one
 // article renders one part. What each part was made from is kept in the site (RENDER_MANIFEST).
 import { createHash } from 'node:crypto';
@@ -22,21 +22,25 @@ export const ELEVENTY_CONFIG = '.eleventy.ts';
 export const RENDER_PART_MAX_ARTICLES = 2000;
 /** In the site: what each rendered part was made from, so the next build knows what it may reuse. */
 export const RENDER_MANIFEST = '.clippings-render.json';
-/** Everything a page's markup depends on besides its article. */
-const TEMPLATE_SOURCES = ['templates', 'src/site', ELEVENTY_CONFIG];
+/**
+ * Everything a page depends on besides its article: the markup, the code (the site's, and ingest's
+ * decoding of the raw file for the original text) and the dependencies' versions.
+ */
+const RENDER_SOURCES = ['templates', 'src', ELEVENTY_CONFIG, 'package-lock.json'];
 
 interface Manifest {
   count: number;
-  /** Per part, a hash of its articles and the templates. */
+  /** Per part, a hash of its articles and RENDER_SOURCES. */
   parts: string[];
 }
 
-/** A hash of the templates and the site code, read from the project folder. */
-async function templatesHash(): Promise<string> {
+/** A hash of RENDER_SOURCES in the project folder (one that is missing counts as empty). */
+async function sourcesHash(): Promise<string> {
   const hash = createHash('sha256');
-  for (const source of TEMPLATE_SOURCES) {
-    const files = source.includes('.') ? [source] : (await readdir(source, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
-    for (const file of files) hash.update(file).update(await readFile(file));
+  for (const source of RENDER_SOURCES) {
+    const entries = await readdir(source, { recursive: true, withFileTypes: true }).catch(() => undefined);
+    const files = entries ? entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort() : [source];
+    for (const file of files) hash.update(file).update(await readFile(file).catch(() => ''));
   }
   return hash.digest('hex');
 }
@@ -91,7 +95,7 @@ export interface RenderOptions {
 
 /** Renders every article's page and the archive's pages into `output`; says how many parts were rendered and reused. */
 export async function renderSite(pages: ArticlePage[], listed: Listed[], output: string, options: RenderOptions): Promise<{ rendered: number; reused: number }> {
-  const templates = await templatesHash();
+  const sources = await sourcesHash();
   const previous = await readManifest(options.previousSite);
   const count = partCount(pages.length, options.partMax ?? RENDER_PART_MAX_ARTICLES);
   const manifest: Manifest = { count, parts: [] };
@@ -99,7 +103,7 @@ export async function renderSite(pages: ArticlePage[], listed: Listed[], output:
   let reused = 0;
   for (const [k, part] of splitIntoParts(pages, count).entries()) {
     options.progress?.(k, count + 1);
-    const hash = hashOf(templates, part);
+    const hash = hashOf(sources, part);
     manifest.parts.push(hash);
     if (part.length === 0) continue;
     if (previous?.count === count && previous.parts[k] === hash && (await linkPart(part, options.previousSite, output))) {
