@@ -93,6 +93,12 @@ function measure(command: string, args: string[], cwd: string, timeoutMs = Numbe
   });
 }
 
+/** Why a step failed in one of its runs (killed, out of memory, an exit code), or undefined. */
+function failureOf(all: Measured[]): string | undefined {
+  const failed = all.find((m) => m.code !== 0);
+  return failed && (/killed after \d+ s|memory allocation failed|out of memory/i.exec(failed.stdout)?.[0] ?? `exit ${failed.code}`);
+}
+
 const cli = (args: string[]) => measure(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], project);
 
 function du(path: string): number {
@@ -284,22 +290,24 @@ async function main(): Promise<void> {
   const seconds = (all: Measured[]) => median(all.map((m) => m.seconds));
   const peak = (all: Measured[]) => Math.max(...all.map((m) => m.peakMb));
   const baselineSeconds = seconds(eleventy) + seconds(pagefindCli);
+  const baselineFailed = [failureOf(eleventy) && `bare Eleventy: ${failureOf(eleventy)}`, failureOf(pagefindCli) && `Pagefind CLI: ${failureOf(pagefindCli)}`].filter(Boolean).join(', ');
   const lines = [
     `## ${count.toLocaleString('en')} articles`,
     '',
-    `${mb(rawBytes).toFixed(1)} MB of raw text (\`npm run bench:gen\`), measured ${new Date().toISOString().slice(0, 10)} at commit ${commit()} with \`npm run bench -- --count ${count} --runs ${runs}\`; ${versions()}. Median of ${runs} runs; peak memory is the largest resident set of the whole process tree.`,
+    `${mb(rawBytes).toFixed(1)} MB of raw text (\`npm run bench:gen\`), measured ${new Date().toISOString().slice(0, 10)} at commit ${commit()} with \`npm run bench -- ${process.argv.slice(2).join(' ')}\`; ${versions()}. Median of ${runs} runs; peak memory is the largest resident set of the whole process tree.`,
     '',
     '| stage | seconds (median) | peak memory MB |',
     '| --- | --- | --- |',
     ...rows.map(([name, all]) => {
-      const failed = all.find((m) => m.code !== 0);
-      const note = failed ? ` (failed: ${/killed after \d+ s|memory allocation failed|out of memory/i.exec(failed.stdout)?.[0] ?? `exit ${failed.code}`})` : '';
-      return `| ${name}${note} | ${seconds(all).toFixed(1)} | ${peak(all).toFixed(0)} |`;
+      const failed = failureOf(all);
+      return `| ${name}${failed ? ` (failed: ${failed})` : ''} | ${seconds(all).toFixed(1)} | ${peak(all).toFixed(0)} |`;
     }),
     `| baseline total (Eleventy + Pagefind CLI) | ${baselineSeconds.toFixed(1)} | ${Math.max(peak(eleventy), peak(pagefindCli)).toFixed(0)} |`,
     '',
     `- ingest: ${(mb(rawBytes) / seconds(ingest)).toFixed(1)} MB/s, ${(count / seconds(ingest)).toFixed(0)} articles/s (reading files and starting the process included)`,
-    `- full build ÷ baseline: ${(seconds(full) / baselineSeconds).toFixed(2)}; the last full build's stages: ${stagesOf(full.at(-1)!)}`,
+    baselineFailed
+      ? `- full build ÷ baseline: not measurable, the baseline failed (${baselineFailed}); the last full build's stages: ${stagesOf(full.at(-1)!)}`
+      : `- full build ÷ baseline: ${(seconds(full) / baselineSeconds).toFixed(2)}; the last full build's stages: ${stagesOf(full.at(-1)!)}`,
     `- rebuild after one new article ÷ full build: ${((100 * seconds(rebuild)) / seconds(full)).toFixed(0)} %`,
     `- output ${mb(siteBytes).toFixed(0)} MB, of which the search index ${mb(indexBytes).toFixed(0)} MB`,
     `- first search ("${values.query}", ${search.results}): ${(search.gzipped / 1024).toFixed(0)} KB from a host that gzips text, ${(search.bytes / 1024).toFixed(0)} KB uncompressed, in ${search.requests} requests, the page itself included`,
