@@ -1,7 +1,7 @@
 // The text measures' fast paths give exactly what their general forms give.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isUnspaced, words } from '../src/ingest/text.ts';
+import { isUnspaced, normalizeSpace, words } from '../src/ingest/text.ts';
 import { seededRandom } from './helpers/random.ts';
 
 const UNICODE_WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
@@ -22,6 +22,16 @@ describe('text measures', () => {
     for (let n = 0; n < 2000; n++) {
       const line = randomLine(random, 60, [[0x20, 0x7e], [0xa0, 0x24f], [0x2000, 0x206f], [0x27, 0x27], [0x2d, 0x2d], [0x2019, 0x2019]]);
       assert.deepEqual(words(line), line.match(UNICODE_WORD) ?? [], JSON.stringify(line));
+    }
+  });
+
+  it('normalizes white space as collapsing every run of it would, leaving lines that need nothing as they are', () => {
+    const random = seededRandom(11);
+    const spaces = [' ', '  ', '\t', '\u00a0', '\u2003', '\u200b', '\u3000', '\ufeff', '\r', '\v'];
+    for (let n = 0; n < 3000; n++) {
+      let line = '';
+      for (let i = 0; i < 12; i++) line += random() < 0.4 ? spaces[Math.floor(random() * spaces.length)] : 'word'.slice(0, 1 + Math.floor(random() * 4));
+      assert.equal(normalizeSpace(line), line.replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, ' ').trim(), JSON.stringify(line));
     }
   });
 

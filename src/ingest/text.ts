@@ -1,9 +1,13 @@
 // Small, language-neutral measures of a line of text that the ingest rules share.
 import { HEADING_MAX_WORDS, SENTENCE_MIN_WORDS } from './settings.ts';
 
+const SPACE_RUN = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
+/** Something normalizeSpace changes: white space other than a single space between words. */
+const ODD_SPACE = /[^\S ]|[\u200b\ufeff]| {2}|^ | $/;
+
 /** Collapses every run of white space (NBSP and friends included) to one space and trims. */
 export function normalizeSpace(line: string): string {
-  return line.replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, ' ').trim();
+  return ODD_SPACE.test(line) ? line.replace(SPACE_RUN, ' ').trim() : line; // most lines need nothing
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
