@@ -240,6 +240,14 @@ describe('dates', () => {
     const d = leadingDate('date 2023-09-20 The president said');
     assert.deepEqual([d?.date, d?.rest, d?.labelled], ['2023-09-20', 'The president said', true]);
   });
+  it('finds a leading date only where one opens the line, whether or not it looks at the first letters', () => {
+    // leadingDate skips English lines that cannot open with a date; German ones are read in full.
+    const lines = ['Tues. May 5, 2020 at noon', 'Sept 9, 2021', '5/4/2021', 'Published: 4 of May, 2021', 'On May 5, 2020 the', 'the 5 May 2020', '(May 5, 2020)'];
+    assert.deepEqual(lines.map((l) => leadingDate(l, 'en')?.date), ['2020-05-05', '2021-09-09', '2021-05-04', '2021-05-04', undefined, undefined, undefined]);
+    // chrono reads "Am 18. November 2019" as one date: a line the English first letters would skip.
+    assert.equal(leadingDate('Am 18. November 2019 sagte', 'de')?.date, '2019-11-18');
+    assert.equal(leadingDate('Der 18. November 2019', 'de')?.date, undefined);
+  });
   it('reads the date anywhere in a short metadata line, published or updated as labelled', () => {
     assert.deepEqual(
       [metadataDate('Monday November 18, 2019 7:45 am PST by Joe Rossignol')?.date, metadataDate('* Published 18 November 2019')?.date],

@@ -88,6 +88,9 @@ export function findDate(text: string, language?: string): FoundDate | undefined
   return found?.precision === 'day' ? found : (foreignDate(text, language) ?? found);
 }
 
+/** How every READERS date begins: a digit, a weekday or a month. */
+const DATE_START = /^(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
 const LABEL = /^(date(?:d)?|published(?: on)?|posted(?: on)?|first published|updated(?: on)?|last (?:updated|modified)|modified)\s*[:\-–—]?\s*/i;
 
 export interface DateLine extends FoundDate {
@@ -106,6 +109,7 @@ export interface DateLine extends FoundDate {
 export function leadingDate(line: string, language?: string): DateLine | undefined {
   const label = LABEL.exec(line);
   const afterLabel = label ? line.slice(label[0].length) : line;
+  if (!(language && language in LOCALES) && !DATE_START.test(afterLabel)) return undefined; // no READER can match at the start
   const found = findDate(afterLabel, language);
   if (!found || !afterLabel.startsWith(found.text)) return undefined;
   let rest = afterLabel.slice(found.text.length);
