@@ -28,7 +28,7 @@ describe('the search index in parts', () => {
     assert.equal(result.indexed, 2);
   });
 
-  it('re-indexes only the part an added article falls in, and copies the rest from the previous index', async () => {
+  it('re-indexes only the part an added article falls in, and links the rest from the previous index', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'clippings-index-'));
     const six = [1, 2, 3, 4, 5, 6].map(entry);
     assert.deepEqual(await writeSearchIndex(six, join(dir, 'a'), options), { indexed: 4, reused: 0 });
