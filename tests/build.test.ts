@@ -1,12 +1,13 @@
 // Whole builds through the real command line, in throwaway copies of the project.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { symlink } from 'node:fs/promises';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import matter from 'gray-matter';
 import { between, decodeEntities, pages } from './helpers/html.ts';
+import { partOf } from '../src/parts.ts';
 import { makeProject, runCli, type Run } from './helpers/project.ts';
 import { expected, SEEDS_DIR } from './helpers/seeds.ts';
 
@@ -187,5 +188,46 @@ describe('a large month and many undated articles', () => {
     const year = read('timeline/2021');
     assert.equal(items(year), 10);
     assert.match(year, /href="\/timeline\/2021\/05\/">All 150 articles of May 2021<\/a>/);
+  });
+});
+
+describe('rebuilding after a change', () => {
+  const day = (n: number) => String(n).padStart(2, '0');
+  const story = (n: number) => `Story Number ${n}\n\nPublished: May ${n}, 2021\n\n${SENTENCE}`;
+  const url = (n: number) => `/2021/05/${day(n)}/story-number-${n}/`;
+  const old = [1, 2, 3, 4, 5, 6, 7, 8];
+  const env = { CLIPPINGS_RENDER_PART_ARTICLES: '3', CLIPPINGS_SEARCH_PART_ARTICLES: '3' }; // 8 or 9 articles: 4 parts
+  // The added story falls in a part that holds old ones, so that part must be rendered again.
+  const added = [9, 10, 11, 12, 13, 14, 15, 16].find((n) => old.some((m) => partOf(url(m), 4) === partOf(url(n), 4)))!;
+  const parts = (run: Run, stage: string) => new RegExp(`${stage} \\((\\d+) parts? \\w+, (\\d+) reused\\)`).exec(run.stdout)?.slice(1).map(Number);
+
+  it('renders and indexes only the part of an added article, linking the other parts; a template change renders every part', async () => {
+    const dir = await makeProject(Object.fromEntries(old.map((n) => [`story-${n}.txt`, story(n)])));
+    const first = await runCli(dir, ['build'], env);
+    assert.equal(first.code, 0, first.stderr);
+    const page = (n: number) => join(dir, '_site', url(n), 'index.html');
+    const inodes = () => old.map((n) => statSync(page(n)).ino);
+    const before = inodes();
+
+    await writeFile(join(dir, `articles/story-${added}.txt`), story(added));
+    const second = await runCli(dir, ['build'], env);
+    assert.equal(second.code, 0, second.stderr);
+    const [rendered, reused] = parts(second, 'render')!;
+    assert.equal(rendered, 1, second.stdout);
+    assert.ok(reused! >= 1, second.stdout);
+    assert.equal(parts(second, 'search index')![0], 1, second.stdout);
+    assert.ok(existsSync(page(added)));
+    assert.match(readFileSync(join(dir, '_site/index.html'), 'utf8'), /9 articles/);
+    // The pages of reused parts are the previous build's files; those in the added story's part are new.
+    const after = inodes();
+    for (const [i, n] of old.entries()) {
+      const samePart = partOf(url(n), 4) === partOf(url(added), 4);
+      assert.equal(after[i] === before[i], !samePart, `story ${n} ${samePart ? 'rendered again' : 'kept'}`);
+    }
+
+    await writeFile(join(dir, 'templates/_layouts/article.njk'), `${readFileSync(join(dir, 'templates/_layouts/article.njk'), 'utf8')}\n<!-- changed -->\n`);
+    const third = await runCli(dir, ['build'], env);
+    assert.equal(parts(third, 'render')![1], 0, third.stdout);
+    assert.match(readFileSync(page(1), 'utf8'), /<!-- changed -->/);
   });
 });

@@ -25,7 +25,7 @@ function builtOf(outcomes: Outcome[]): Built[] {
 }
 
 /** The search index of the built articles into `siteDir`/pagefind, reusing unchanged parts of `previousSite`'s. */
-export function indexSearch(outcomes: Outcome[], siteDir: string, previousSite = siteDir, tick?: Progress['tick']) {
+function indexSearch(outcomes: Outcome[], siteDir: string, previousSite: string, tick?: Progress['tick']) {
   return writeSearchIndexAside(searchArticles(builtOf(outcomes)), join(siteDir, SEARCH_PATH), {
     language: SITE_LANGUAGE,
     urlPath: `/${SEARCH_PATH}/`,
@@ -130,7 +130,12 @@ export async function build(paths: Paths): Promise<BuildResult> {
         () => {
           const built = builtOf(outcomes);
           const listed = built.map(({ article, url }) => listedOf(article, url));
-          return renderSite(articlePages(built, paths.articles), listed, staging, { previousSite: paths.site, progress: renderBar.tick });
+          return renderSite(articlePages(built, paths.articles), listed, staging, {
+            previousSite: paths.site,
+            // Smaller parts make a rebuild render fewer pages, at the cost of more Eleventy runs.
+            partMax: Number(process.env.CLIPPINGS_RENDER_PART_ARTICLES) || undefined,
+            progress: renderBar.tick,
+          });
         },
       ).finally(() => renderBar.end()),
       timed(

@@ -17,11 +17,11 @@ import { hashOf, partCount, splitIntoParts } from '../parts.ts';
 import { addArchivePages, addArticlePages, type ArticlePage } from '../site/plugin.ts';
 import type { Listed } from '../site/timeline.ts';
 
-export const ELEVENTY_CONFIG = '.eleventy.ts';
+const ELEVENTY_CONFIG = '.eleventy.ts';
 /** The most articles one Eleventy run renders: about 50 MB of Eleventy's memory per 1,000. */
-export const RENDER_PART_MAX_ARTICLES = 2000;
+const RENDER_PART_MAX_ARTICLES = 2000;
 /** In the site: what each rendered part was made from, so the next build knows what it may reuse. */
-export const RENDER_MANIFEST = '.clippings-render.json';
+const RENDER_MANIFEST = '.clippings-render.json';
 /**
  * Everything a page depends on besides its article: the markup, the code (the site's, and ingest's
  * decoding of the raw file for the original text) and the dependencies' versions.

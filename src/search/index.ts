@@ -76,7 +76,7 @@ export interface IndexOptions {
   language: string;
   /** Where the index is served on the site. */
   urlPath: string;
-  /** The index to reuse unchanged parts from (by default the one in `outputDir`). */
+  /** The index to reuse unchanged parts from, when there is one. */
   previousDir?: string;
   partMax?: number;
   progress?: (done: number, total: number) => void;
@@ -127,11 +127,11 @@ export function writeSearchIndex(entries: SearchEntry[], outputDir: string, opti
 }
 
 /**
- * Writes a search index of `count` parts to `outputDir` (served at `urlPath`): a Pagefind bundle per
- * part and parts.json listing them. Each part's entries are asked for (`entriesOf`) only when it is
- * that part's turn. Parts whose articles are unchanged since the index in `previousDir` are linked
- * from it (or left in place when it is `outputDir`); each written part is moved into place whole.
- * Reports each part as it is done.
+ * Writes a search index of `count` parts into the new folder `outputDir` (served at `urlPath`): a
+ * Pagefind bundle per part and parts.json listing them. Each part's entries are asked for
+ * (`entriesOf`) only when it is that part's turn. Parts whose articles are unchanged since the index
+ * in `previousDir` are linked from it; a part that is indexed is written aside and moved into place,
+ * so Pagefind never writes through a link into the previous index. Reports each part as it is done.
  */
 export async function writeParts(
   count: number,
@@ -139,8 +139,8 @@ export async function writeParts(
   outputDir: string,
   options: IndexOptions,
 ): Promise<{ indexed: number; reused: number }> {
-  const previousDir = options.previousDir ?? outputDir;
-  const previous = await readManifest(previousDir);
+  const { previousDir } = options;
+  const previous = previousDir ? await readManifest(previousDir) : undefined;
 
   const manifest: Manifest = { count, parts: [] };
   let indexed = 0;
@@ -151,9 +151,9 @@ export async function writeParts(
     const target = join(outputDir, String(k));
     const path = `${options.urlPath}${k}/`;
     options.progress?.(k + 1, count);
-    if (part.length === 0) continue; // nothing to search: not listed, and removed below
+    if (part.length === 0) continue; // nothing to search: not listed
     const unchanged = previous?.count === count && previous.parts.find((p) => p.path === path)?.hash === hash;
-    if (unchanged && (previousDir === outputDir || (await linked(join(previousDir, String(k)), target)))) {
+    if (unchanged && (await linked(join(previousDir!, String(k)), target))) {
       reused++;
     } else {
       await rm(`${target}.next`, { recursive: true, force: true });
@@ -164,12 +164,6 @@ export async function writeParts(
     }
     manifest.parts.push({ path, hash, articles: part.length });
   }
-  await writeFile(join(outputDir, 'parts.json.next'), JSON.stringify(manifest));
-  await rename(join(outputDir, 'parts.json.next'), join(outputDir, 'parts.json'));
-  // Parts that are no longer listed: of an index that had more of them, or now empty.
-  const listed = new Set(manifest.parts.map((p) => p.path));
-  for (const name of await readdir(outputDir)) {
-    if (/^\d+(\.next)?$/.test(name) && !listed.has(`${options.urlPath}${name}/`)) await rm(join(outputDir, name), { recursive: true, force: true });
-  }
+  await writeFile(join(outputDir, 'parts.json'), JSON.stringify(manifest));
   return { indexed, reused };
 }
