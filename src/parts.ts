@@ -16,8 +16,9 @@ export function partOf(url: string, parts: number): number {
   return createHash('sha256').update(url).digest().readUInt32BE(0) % parts;
 }
 
-/** `items` split into `count` parts by their URL, each part in URL order. */
-export function splitIntoParts<T extends { url: string }>(items: T[], count: number): T[][] {
+/** `items` split by their URL into as few parts as keep each under `max` (some may be empty), each part in URL order. */
+export function splitIntoParts<T extends { url: string }>(items: T[], max: number): T[][] {
+  const count = partCount(items.length, max);
   const parts: T[][] = Array.from({ length: count }, () => []);
   for (const item of [...items].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))) parts[partOf(item.url, count)]!.push(item);
   return parts;

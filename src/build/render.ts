@@ -13,7 +13,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { UserConfig } from '@11ty/eleventy';
 import { linkFile } from '../files.ts';
-import { hashOf, partCount, splitIntoParts } from '../parts.ts';
+import { hashOf, splitIntoParts } from '../parts.ts';
 import { addArchivePages, addArticlePages, type ArticlePage } from '../site/plugin.ts';
 import type { Listed } from '../site/timeline.ts';
 
@@ -97,11 +97,12 @@ export interface RenderOptions {
 export async function renderSite(pages: ArticlePage[], listed: Listed[], output: string, options: RenderOptions): Promise<{ rendered: number; reused: number }> {
   const sources = await sourcesHash();
   const previous = await readManifest(options.previousSite);
-  const count = partCount(pages.length, options.partMax ?? RENDER_PART_MAX_ARTICLES);
+  const parts = splitIntoParts(pages, options.partMax ?? RENDER_PART_MAX_ARTICLES);
+  const count = parts.length;
   const manifest: Manifest = { count, parts: [] };
   let rendered = 0;
   let reused = 0;
-  for (const [k, part] of splitIntoParts(pages, count).entries()) {
+  for (const [k, part] of parts.entries()) {
     options.progress?.(k, count + 1);
     const hash = hashOf(sources, part);
     manifest.parts.push(hash);

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { linkTree } from '../files.ts';
 import { plainText } from '../site/markdown.ts';
-import { hashOf, partCount, splitIntoParts } from '../parts.ts';
+import { hashOf, splitIntoParts } from '../parts.ts';
 import { tsWorker } from '../tsWorker.ts';
 
 export interface SearchEntry {
@@ -103,8 +103,7 @@ export type IndexerMessage = { want: number } | { progress: [number, number] } |
  */
 export function writeSearchIndexAside(articles: SearchArticle[], outputDir: string, options: IndexOptions): Promise<{ indexed: number; reused: number }> {
   const { progress, ...rest } = options;
-  const count = partCount(articles.length, options.partMax ?? PART_MAX_ARTICLES);
-  const parts = splitIntoParts(articles, count);
+  const parts = splitIntoParts(articles, options.partMax ?? PART_MAX_ARTICLES);
   const worker = tsWorker(new URL('./indexWorker.ts', import.meta.url));
   return new Promise<{ indexed: number; reused: number }>((resolve, reject) => {
     worker.on('message', (message: IndexerMessage) => {
@@ -115,15 +114,14 @@ export function writeSearchIndexAside(articles: SearchArticle[], outputDir: stri
     });
     worker.on('error', reject);
     worker.on('exit', (code) => reject(new Error(`the search index thread stopped (exit code ${code})`)));
-    worker.postMessage({ count, outputDir, options: rest } satisfies IndexRequest);
+    worker.postMessage({ count: parts.length, outputDir, options: rest } satisfies IndexRequest);
   }).finally(() => worker.terminate());
 }
 
 /** The search index for `entries`, all in hand (see writeParts). */
 export function writeSearchIndex(entries: SearchEntry[], outputDir: string, options: IndexOptions): Promise<{ indexed: number; reused: number }> {
-  const count = partCount(entries.length, options.partMax ?? PART_MAX_ARTICLES);
-  const parts = splitIntoParts(entries, count);
-  return writeParts(count, async (k) => parts[k]!, outputDir, options);
+  const parts = splitIntoParts(entries, options.partMax ?? PART_MAX_ARTICLES);
+  return writeParts(parts.length, async (k) => parts[k]!, outputDir, options);
 }
 
 /**
