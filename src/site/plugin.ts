@@ -46,7 +46,9 @@ export function addArticlePages(config: UserConfig, pages: ArticlePage[]): void 
     const data: Record<string, unknown> = { ...frontMatterOf(article), layout: ARTICLE_LAYOUT, permalink: url, sourcePath };
     if (duplicates.length) data.duplicateFiles = duplicates;
     // Virtual templates: the body goes to Eleventy from memory, with no file to write and read back.
-    config.addTemplate(`article-${n}.md`, article.body, data);
+    // Eleventy reads front matter (`---js`, which runs, included) from the start of a template's
+    // content, so the body starts after a blank line: whatever it holds stays text.
+    config.addTemplate(`article-${n}.md`, `\n${article.body}`, data);
   }
 }
 
