@@ -1,8 +1,13 @@
 // Reusing the previous build's output: hard links instead of copies, so a rebuild spends no time
 // or disk on what did not change. Nothing writes into an output file after creating it, so the old
 // and the new site may share them; the old site's names go when it is swapped out.
-import { link, mkdir, readdir } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+
+/** A JSON file the previous build wrote (a manifest of what it made), or undefined when there is none. */
+export async function readJsonFile<T>(path: string): Promise<T | undefined> {
+  return readFile(path, 'utf8').then((text) => JSON.parse(text) as T, () => undefined);
+}
 
 /** `from` linked at `to`, its folder made as needed. */
 export async function linkFile(from: string, to: string): Promise<void> {

@@ -25,8 +25,8 @@ function builtOf(outcomes: Outcome[]): Built[] {
 }
 
 /** The search index of the built articles into `siteDir`/pagefind, reusing unchanged parts of `previousSite`'s. */
-function indexSearch(outcomes: Outcome[], siteDir: string, previousSite: string, tick?: Progress['tick']) {
-  return writeSearchIndexAside(searchArticles(builtOf(outcomes)), join(siteDir, SEARCH_PATH), {
+function indexSearch(built: Built[], siteDir: string, previousSite: string, tick?: Progress['tick']) {
+  return writeSearchIndexAside(searchArticles(built), join(siteDir, SEARCH_PATH), {
     language: SITE_LANGUAGE,
     urlPath: `/${SEARCH_PATH}/`,
     previousDir: join(previousSite, SEARCH_PATH),
@@ -116,6 +116,7 @@ export async function build(paths: Paths): Promise<BuildResult> {
   const stages: string[] = [];
   const ingestBar = progress('ingest');
   const outcomes = await timed(stages, () => 'ingest', () => ingestArchive(paths, ingestBar.tick)).finally(() => ingestBar.end());
+  const built = builtOf(outcomes);
   const staging = join(paths.work, `staging-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
   const renderBar = progress('render');
@@ -128,7 +129,6 @@ export async function build(paths: Paths): Promise<BuildResult> {
         stages,
         ({ rendered, reused }) => `render (${rendered} part${rendered === 1 ? '' : 's'} rendered, ${reused} reused)`,
         () => {
-          const built = builtOf(outcomes);
           const listed = built.map(({ article, url }) => listedOf(article, url));
           return renderSite(articlePages(built, paths.articles), listed, staging, {
             previousSite: paths.site,
@@ -141,7 +141,7 @@ export async function build(paths: Paths): Promise<BuildResult> {
       timed(
         stages,
         ({ indexed, reused }) => `search index (${indexed} part${indexed === 1 ? '' : 's'} indexed, ${reused} reused)`,
-        () => indexSearch(outcomes, staging, paths.site, indexBar.tick),
+        () => indexSearch(built, staging, paths.site, indexBar.tick),
       ).finally(() => indexBar.end()),
     ]);
     await swapIn(staging, paths);

@@ -3,16 +3,16 @@
 // archive's own pages from the list of every article's metadata. Eleventy's memory is that of one
 // part whatever the archive's size.
 //
-// A part whose articles, templates and code are unchanged since the previous site is not rendered again:
-// its pages are hard-linked from the previous site (which the swap then removes), so adding one
-// article renders one part. What each part was made from is kept in the site (RENDER_MANIFEST).
+// A part whose articles, templates and code are unchanged since the previous site is not rendered
+// again: its pages are hard-linked from the previous site (which the swap then removes), so adding
+// one article renders one part. What each part was made from is kept in the site (RENDER_MANIFEST).
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { UserConfig } from '@11ty/eleventy';
-import { linkFile } from '../files.ts';
+import { linkFile, readJsonFile } from '../files.ts';
 import { hashOf, splitIntoParts } from '../parts.ts';
 import { addArchivePages, addArticlePages, type ArticlePage } from '../site/plugin.ts';
 import type { Listed } from '../site/timeline.ts';
@@ -50,13 +50,13 @@ async function sourcesHash(): Promise<string> {
  * lets a heap grow to several times what is live before it collects, so without this the process
  * grew by the size of every part (1.15 GB after 10,000 articles in 8 parts, against 0.7 GB).
  */
+let gc: (() => void) | undefined;
 function collectGarbage(): void {
-  setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
-}
-
-async function readManifest(site: string): Promise<Manifest | undefined> {
-  return readFile(join(site, RENDER_MANIFEST), 'utf8').then((text) => JSON.parse(text) as Manifest, () => undefined);
+  if (!gc) {
+    setFlagsFromString('--expose-gc');
+    gc = runInNewContext('gc') as () => void;
+  }
+  gc();
 }
 
 /** One Eleventy run into `output`, with the pages `addPages` declares. */
@@ -96,7 +96,7 @@ export interface RenderOptions {
 /** Renders every article's page and the archive's pages into `output`; says how many parts were rendered and reused. */
 export async function renderSite(pages: ArticlePage[], listed: Listed[], output: string, options: RenderOptions): Promise<{ rendered: number; reused: number }> {
   const sources = await sourcesHash();
-  const previous = await readManifest(options.previousSite);
+  const previous = await readJsonFile<Manifest>(join(options.previousSite, RENDER_MANIFEST));
   const parts = splitIntoParts(pages, options.partMax ?? RENDER_PART_MAX_ARTICLES);
   const count = parts.length;
   const manifest: Manifest = { count, parts: [] };

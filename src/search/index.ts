@@ -7,10 +7,10 @@
 // Pagefind's mergeIndex (public/search.js reads their list from parts.json). An article's part
 // comes from a hash of its URL, so adding one article changes one part, and a part whose articles
 // are unchanged is reused (hard-linked) from the previous index instead of being indexed again.
-import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { linkTree } from '../files.ts';
+import { linkTree, readJsonFile } from '../files.ts';
 import { plainText } from '../site/markdown.ts';
 import { hashOf, splitIntoParts } from '../parts.ts';
 import { tsWorker } from '../tsWorker.ts';
@@ -39,10 +39,6 @@ export interface Manifest {
 
 function check(errors: string[], what: string): void {
   if (errors.length) throw new Error(`search index: ${what} failed: ${errors.join('; ')}`);
-}
-
-async function readManifest(dir: string): Promise<Manifest | undefined> {
-  return readFile(join(dir, 'parts.json'), 'utf8').then((text) => JSON.parse(text) as Manifest, () => undefined);
 }
 
 /** Indexes one part's entries with a fresh Pagefind process into `outputPath`. */
@@ -138,7 +134,7 @@ export async function writeParts(
   options: IndexOptions,
 ): Promise<{ indexed: number; reused: number }> {
   const { previousDir } = options;
-  const previous = previousDir ? await readManifest(previousDir) : undefined;
+  const previous = previousDir ? await readJsonFile<Manifest>(join(previousDir, 'parts.json')) : undefined;
 
   const manifest: Manifest = { count, parts: [] };
   let indexed = 0;
