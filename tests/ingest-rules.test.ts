@@ -1,6 +1,7 @@
 // One test per ingest rule, each with the smallest input that needs it.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import iconv from 'iconv-lite';
 import { boilerplateReason, copyrightHolder, tailMarker } from '../src/ingest/boilerplate.ts';
 import { parseByline, parseCredit, parseDateline } from '../src/ingest/byline.ts';
 import { findDate, leadingDate, metadataDate } from '../src/ingest/dates.ts';
@@ -36,6 +37,16 @@ describe('decode', () => {
     assert.ok(d.ok);
     assert.match(d.text, /Café crème “quoted” and naïve résumé/);
     assert.match(d.warnings[0]!, /windows-1252/i);
+  });
+  it('guesses a legacy encoding from the lines that are not ASCII, however much English surrounds them', () => {
+    const russian = 'Москва, 20 сентября. Правительство объявило о новых мерах поддержки для жителей региона.';
+    const english = `${SENTENCE} `.repeat(8);
+    for (const encoding of ['windows-1251', 'koi8-r']) {
+      const d = decode(new Uint8Array(iconv.encode(`Headline\n\n${english}\n\n${russian}\n\n${english}\n`, encoding)));
+      assert.ok(d.ok);
+      assert.match(d.text, new RegExp(russian));
+      assert.match(d.warnings[0]!, new RegExp(encoding, 'i'));
+    }
   });
   it('rejects empty, whitespace-only and binary files with a reason', () => {
     assert.deepEqual(decode(text('')), { ok: false, reason: 'empty file (nothing but whitespace)' });

@@ -1,7 +1,7 @@
 // Raw bytes → text. Scraped files arrive in whatever encoding the scraper saved them in.
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
-import { MAX_CONTROL_CHAR_RATIO, MAX_FILE_BYTES, MAX_REPLACEMENT_CHAR_RATIO } from './settings.ts';
+import { ENCODING_SAMPLE_BYTES, MAX_CONTROL_CHAR_RATIO, MAX_FILE_BYTES, MAX_REPLACEMENT_CHAR_RATIO } from './settings.ts';
 
 export type Decoded = { ok: true; text: string; warnings: string[] } | { ok: false; reason: string };
 
@@ -18,6 +18,23 @@ function looksBinary(text: string): boolean {
   return controls > text.length * MAX_CONTROL_CHAR_RATIO;
 }
 
+/** The file's lines that hold non-ASCII bytes, up to ENCODING_SAMPLE_BYTES: what tells its encoding. */
+function encodingSample(bytes: Uint8Array): Uint8Array {
+  const lines: Uint8Array[] = [];
+  let size = 0;
+  for (let start = 0; start < bytes.length && size < ENCODING_SAMPLE_BYTES; ) {
+    let end = bytes.indexOf(0x0a, start);
+    end = end < 0 ? bytes.length : end + 1;
+    const line = bytes.subarray(start, end);
+    if (line.some((b) => b > 0x7f)) {
+      lines.push(line);
+      size += line.length;
+    }
+    start = end;
+  }
+  return Buffer.concat(lines).subarray(0, ENCODING_SAMPLE_BYTES);
+}
+
 function decodeBytes(bytes: Uint8Array): { text: string; warnings: string[] } {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decodeBytes(bytes.subarray(3));
   if (startsWith(bytes, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), warnings: [] };
@@ -26,7 +43,7 @@ function decodeBytes(bytes: Uint8Array): { text: string; warnings: string[] } {
     return { text: utf8.decode(bytes), warnings: [] };
   } catch {
     // Not UTF-8: a legacy single-byte encoding (Windows-1252, ISO-8859-x, KOI8-R …) or damaged UTF-8.
-    const guess = chardet.detect(bytes);
+    const guess = chardet.detect(encodingSample(bytes));
     if (guess && !/^UTF/i.test(guess) && iconv.encodingExists(guess)) {
       return { text: iconv.decode(Buffer.from(bytes), guess), warnings: [`decoded as ${guess} (not valid UTF-8)`] };
     }

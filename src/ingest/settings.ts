@@ -9,6 +9,14 @@ export const MAX_CONTROL_CHAR_RATIO = 0.01;
 /** A decoded text with more than this share of U+FFFD (bytes invalid in its encoding) is undecodable. */
 export const MAX_REPLACEMENT_CHAR_RATIO = 0.1;
 
+/**
+ * Bytes of a legacy-encoded file that its encoding is guessed from: its lines with non-ASCII bytes,
+ * up to this many. ASCII reads the same in every such encoding, so English lines only drown the
+ * evidence (a Russian article with English quotes was guessed as ISO-8859-1); the guess also costs
+ * time in proportion to its input.
+ */
+export const ENCODING_SAMPLE_BYTES = 2048;
+
 /** A line ending in sentence punctuation with at least this many words reads as prose. */
 export const SENTENCE_MIN_WORDS = 6;
 
