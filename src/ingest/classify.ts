@@ -15,7 +15,7 @@ import {
   STOPWORDS_LOW,
 } from './settings.ts';
 import { listItem, looksLikeHeading } from './structure.ts';
-import { endsSentence, isUnspaced, wordCount, words } from './text.ts';
+import { countStopwords, endsSentence, isUnspaced, wordCount, words } from './text.ts';
 
 export type LineClass = 'good' | 'bad';
 /** Furniture that sits inside articles (between paragraphs), unlike menus, share bars and comment forms. */
@@ -30,7 +30,7 @@ export function stopwordDensity(line: string, stopwords: Set<string>): number {
   const ws = words(line);
   if (ws.length === 0) return 0;
   if (stopwords.size === 0) return endsSentence(line) ? STOPWORDS_HIGH : 0; // a language without a list
-  return ws.filter((w) => stopwords.has(w.toLowerCase())).length / ws.length;
+  return countStopwords(ws, stopwords) / ws.length;
 }
 
 /** A line's class from its own features; `furniture` is its boilerplateReason. */

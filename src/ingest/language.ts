@@ -4,7 +4,7 @@ import { franc } from 'franc-min';
 import { iso6393To1 } from 'iso-639-3';
 import * as stopwordLists from 'stopword';
 import { ENGLISH_MIN_WORDS, ENGLISH_STOPWORD_SHARE } from './settings.ts';
-import { words } from './text.ts';
+import { countStopwords, words } from './text.ts';
 
 export interface Language {
   /** ISO 639-3, as franc and the stop-word lists name it. */
@@ -19,15 +19,16 @@ const SAMPLE_CHARS = 2000;
 /** The language of a text's lines, told from its longest ones (prose, not menus); undefined when unclear. */
 export function detectLanguage(lines: string[]): Language | undefined {
   let sample = '';
+  const sampleWords: string[] = [];
   for (const line of [...lines].sort((a, b) => b.length - a.length)) {
     if (sample.length >= SAMPLE_CHARS) break;
-    sample += `${line.slice(0, SAMPLE_CHARS)}\n`;
+    const piece = line.slice(0, SAMPLE_CHARS);
+    sample += `${piece}\n`;
+    sampleWords.push(...words(piece));
   }
   // Most archives are English: a text whose words are largely English function words is English,
   // without asking franc (the costliest step of ingest).
-  const sampleWords = words(sample);
-  const english = stopwords({ code: 'eng' });
-  if (sampleWords.length >= ENGLISH_MIN_WORDS && sampleWords.filter((w) => english.has(w.toLowerCase())).length >= ENGLISH_STOPWORD_SHARE * sampleWords.length) {
+  if (sampleWords.length >= ENGLISH_MIN_WORDS && countStopwords(sampleWords, stopwords({ code: 'eng' })) >= ENGLISH_STOPWORD_SHARE * sampleWords.length) {
     return { code: 'eng', iso1: 'en' };
   }
   const found = franc(sample, { minLength: 20 });

@@ -41,11 +41,6 @@ function wordPattern(line: string): RegExp {
   return NOT_LATIN.test(line) ? WORD : LATIN_WORD;
 }
 
-/** Words: runs of letters or digits (apostrophes and hyphens inside a word keep it whole). */
-export function words(line: string): string[] {
-  return line.match(wordPattern(line)) ?? [];
-}
-
 /**
  * How many times a global pattern matches, counting no further than `limit`: rules that only ask
  * "more than N words?" then cost nothing on a 2 MB line.
@@ -53,35 +48,47 @@ export function words(line: string): string[] {
 function countMatches(pattern: RegExp, text: string, limit: number): number {
   pattern.lastIndex = 0;
   let n = 0;
-  while (n < limit && pattern.exec(text)) n++;
+  while (n < limit && pattern.test(text)) n++; // test: no match array to allocate
   pattern.lastIndex = 0;
   return n;
 }
 
 /**
- * Every rule asks for the words of the same lines again and again: the counts of lines up to
- * MEMO_MAX_CHARS long are remembered (the latest MEMO_MAX_LINES of them). Longer lines are counted
- * each time, only as far as the rule asks.
+ * Every rule asks about the same lines again and again: the answers for lines up to MEMO_MAX_CHARS
+ * long are remembered (the latest MEMO_MAX_LINES of them: a few articles' lines; a larger memo is
+ * slower, its lines no longer in the processor's cache). Longer lines are measured each time.
  */
 const MEMO_MAX_CHARS = 2000;
-const MEMO_MAX_LINES = 100_000;
+const MEMO_MAX_LINES = 1_000;
 
-function memo(count: (line: string, limit: number) => number): (line: string, limit?: number) => number {
-  const known = new Map<string, number>();
-  return (line, limit = Infinity) => {
-    if (line.length > MEMO_MAX_CHARS) return count(line, limit);
-    let n = known.get(line);
-    if (n === undefined) {
+/** `measure`, remembering its answers for lines up to MEMO_MAX_CHARS long. */
+export function memoized<T>(measure: (line: string) => T): (line: string) => T {
+  const known = new Map<string, T>();
+  return (line) => {
+    if (line.length > MEMO_MAX_CHARS) return measure(line);
+    let answer = known.get(line);
+    if (answer === undefined && !known.has(line)) {
       if (known.size >= MEMO_MAX_LINES) known.clear();
-      n = count(line, Infinity);
-      known.set(line, n);
+      answer = measure(line);
+      known.set(line, answer);
     }
-    return Math.min(n, limit);
+    return answer as T;
   };
 }
 
+/** A count, remembered in full for short lines; long lines are counted only as far as the rule asks. */
+function memo(count: (line: string, limit: number) => number): (line: string, limit?: number) => number {
+  const full = memoized((line) => count(line, Infinity));
+  return (line, limit = Infinity) => (line.length > MEMO_MAX_CHARS ? count(line, limit) : Math.min(full(line), limit));
+}
+
+/** Words: runs of letters or digits (apostrophes and hyphens inside a word keep it whole). */
+export const words: (line: string) => readonly string[] = memoized((line) => line.match(wordPattern(line)) ?? []);
+
 /** The number of words, or `limit` when there are at least that many. */
-export const countWords = memo((line, limit) => countMatches(wordPattern(line), line, limit));
+export function countWords(line: string, limit = Infinity): number {
+  return line.length > MEMO_MAX_CHARS ? countMatches(wordPattern(line), line, limit) : Math.min(words(line).length, limit);
+}
 
 /** Ends like a sentence: . ! ? … (possibly followed by a closing quote or bracket). */
 export function endsSentence(line: string): boolean {
@@ -97,9 +104,17 @@ export function isProse(line: string): boolean {
   return n > HEADING_MAX_WORDS || (n >= SENTENCE_MIN_WORDS && (endsSentence(line) || /[:;]$/.test(line)));
 }
 
+/** How many of the words are stop words (`stopwords` in lower case). */
+export function countStopwords(ws: readonly string[], stopwords: Set<string>): number {
+  let n = 0;
+  for (const w of ws) if (stopwords.has(w.toLowerCase())) n++;
+  return n;
+}
+
 /** A crude, language-neutral stem: lower case, no possessive, at most five letters. */
 export function stem(word: string): string {
-  return word.toLowerCase().replace(/['’]s$/u, '').slice(0, 5);
+  const lower = word.toLowerCase();
+  return (lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower).slice(0, 5);
 }
 
 /** The distinct stems of a text's longer words (short words are mostly function words). */
