@@ -30,7 +30,7 @@ export function stopwordDensity(line: string, stopwords: Set<string>): number {
   const ws = words(line);
   if (ws.length === 0) return 0;
   if (stopwords.size === 0) return endsSentence(line) ? STOPWORDS_HIGH : 0; // a language without a list
-  return countStopwords(ws, stopwords) / ws.length;
+  return countStopwords(line, stopwords) / ws.length;
 }
 
 /** A line's class from its own features; `furniture` is its boilerplateReason. */

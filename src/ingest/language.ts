@@ -19,18 +19,19 @@ const SAMPLE_CHARS = 2000;
 /** The language of a text's lines, told from its longest ones (prose, not menus); undefined when unclear. */
 export function detectLanguage(lines: string[]): Language | undefined {
   let sample = '';
-  const sampleWords: string[] = [];
+  let sampleWords = 0;
+  let englishStopwords = 0;
+  const english = stopwords({ code: 'eng' });
   for (const line of [...lines].sort((a, b) => b.length - a.length)) {
     if (sample.length >= SAMPLE_CHARS) break;
     const piece = line.slice(0, SAMPLE_CHARS);
     sample += `${piece}\n`;
-    sampleWords.push(...words(piece));
+    sampleWords += words(piece).length;
+    englishStopwords += countStopwords(piece, english);
   }
   // Most archives are English: a text whose words are largely English function words is English,
   // without asking franc (the costliest step of ingest).
-  if (sampleWords.length >= ENGLISH_MIN_WORDS && countStopwords(sampleWords, stopwords({ code: 'eng' })) >= ENGLISH_STOPWORD_SHARE * sampleWords.length) {
-    return { code: 'eng', iso1: 'en' };
-  }
+  if (sampleWords >= ENGLISH_MIN_WORDS && englishStopwords >= ENGLISH_STOPWORD_SHARE * sampleWords) return { code: 'eng', iso1: 'en' };
   const found = franc(sample, { minLength: 20 });
   if (found === 'und') return undefined;
   const code = MACROLANGUAGE[found] ?? found;

@@ -104,11 +104,23 @@ export function isProse(line: string): boolean {
   return n > HEADING_MAX_WORDS || (n >= SENTENCE_MIN_WORDS && (endsSentence(line) || /[:;]$/.test(line)));
 }
 
-/** How many of the words are stop words (`stopwords` in lower case). */
-export function countStopwords(ws: readonly string[], stopwords: Set<string>): number {
-  let n = 0;
-  for (const w of ws) if (stopwords.has(w.toLowerCase())) n++;
-  return n;
+const stopwordCounters = new WeakMap<Set<string>, (line: string) => number>();
+
+/**
+ * How many of a line's words are stop words (`stopwords` in lower case). Remembered per line and
+ * list: the lines the language is told from are measured again when they are classified.
+ */
+export function countStopwords(line: string, stopwords: Set<string>): number {
+  let count = stopwordCounters.get(stopwords);
+  if (!count) {
+    count = memoized((l) => {
+      let n = 0;
+      for (const w of words(l)) if (stopwords.has(w.toLowerCase())) n++;
+      return n;
+    });
+    stopwordCounters.set(stopwords, count);
+  }
+  return count(line);
 }
 
 /** A crude, language-neutral stem: lower case, no possessive, at most five letters. */
