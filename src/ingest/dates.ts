@@ -2,7 +2,8 @@
 // `20.09.2023`, `11/22/2020`, `11.22.20` in a dateline, and through chrono-node the written dates of
 // other languages. Every candidate is checked by luxon, so an impossible day (February 30) is never
 // accepted.
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
 import { DateTime } from 'luxon';
 import type { DatePrecision } from '../article.ts';
 import { DATE_LINE_MAX_WORDS, FOREIGN_DATE_MAX_CHARS } from './settings.ts';
@@ -54,16 +55,32 @@ const READERS: Reader[] = [
   { pattern: new RegExp(String.raw`\b${MONTH}\s+(\d{4})\b`, 'i'), read: (m) => build(+m[2]!, monthNumber(m[1]!)) },
 ];
 
-/** chrono's parsers for the written dates of other languages, by ISO 639-1 code (English is READERS'). */
-const LOCALES: Record<string, { parse: typeof chrono.parse }> = {
-  de: chrono.de, fr: chrono.fr, pt: chrono.pt, es: chrono.es, it: chrono.it, nl: chrono.nl, ru: chrono.ru,
-  uk: chrono.uk, sv: chrono.sv, fi: chrono.fi, ja: chrono.ja, zh: chrono.zh, vi: chrono.vi, id: chrono.id, ms: chrono.id,
+/**
+ * chrono's locales for the written dates of other languages, by ISO 639-1 code (English is
+ * READERS'). Each is loaded when first needed: all of chrono takes 0.3 s to load, a locale 0.02 s,
+ * and most archives need none (every ingest worker would pay it).
+ */
+const LOCALES: Record<string, string> = {
+  de: 'de', fr: 'fr', pt: 'pt', es: 'es', it: 'it', nl: 'nl', ru: 'ru', uk: 'uk', sv: 'sv', fi: 'fi', ja: 'ja', zh: 'zh', vi: 'vi', id: 'id', ms: 'id',
 };
+const require = createRequire(import.meta.url);
+const loadedLocales = new Map<string, { parse: typeof chrono.parse }>();
+
+function chronoLocale(language: string | undefined): { parse: typeof chrono.parse } | undefined {
+  const name = language ? LOCALES[language] : undefined;
+  if (!name) return undefined;
+  let locale = loadedLocales.get(name);
+  if (!locale) {
+    locale = require(`chrono-node/${name}`) as { parse: typeof chrono.parse };
+    loadedLocales.set(name, locale);
+  }
+  return locale;
+}
 
 /** A full date written in the text's language (`18. November 2019`, `20 de novembro de 2019`, `2019年11月20日`). */
 function foreignDate(text: string, language: string | undefined): FoundDate | undefined {
-  const locale = language ? LOCALES[language] : undefined;
   // Only metadata-sized text with a year in it: chrono is slow next to the patterns above.
+  const locale = chronoLocale(language);
   if (!locale || text.length > FOREIGN_DATE_MAX_CHARS || !/(1[89]|20)\d\d/.test(text)) return undefined;
   for (const result of locale.parse(text)) {
     const start = result.start;
