@@ -17,11 +17,21 @@ function randomLine(random: () => number, length: number, ranges: Array<[number,
 }
 
 describe('text measures', () => {
+  const unicodeWords = (line: string) => (line.match(UNICODE_WORD) ?? []).map((w) => w.toLowerCase());
+
   it('splits Latin text (with curly quotes and dashes) into the same words as the Unicode pattern', () => {
     const random = seededRandom(7);
     for (let n = 0; n < 2000; n++) {
       const line = randomLine(random, 60, [[0x20, 0x7e], [0xa0, 0x24f], [0x2000, 0x206f], [0x27, 0x27], [0x2d, 0x2d], [0x2019, 0x2019]]);
-      assert.deepEqual(words(line), line.match(UNICODE_WORD) ?? [], JSON.stringify(line));
+      assert.deepEqual(words(line), unicodeWords(line), JSON.stringify(line));
+    }
+  });
+
+  it('finds the same words in the lower-cased line as in the line (Turkish İ, Kelvin sign, Greek, Cyrillic…)', () => {
+    const random = seededRandom(13);
+    for (let n = 0; n < 3000; n++) {
+      const line = randomLine(random, 40, [[0x41, 0x5a], [0x130, 0x130], [0x370, 0x4ff], [0x1e00, 0x1fff], [0x2100, 0x218f], [0x24b6, 0x24e9], [0x27, 0x2d]]);
+      assert.deepEqual(words(line), unicodeWords(line), JSON.stringify(line));
     }
   });
 
@@ -36,7 +46,7 @@ describe('text measures', () => {
   });
 
   it('still splits other scripts by the Unicode pattern', () => {
-    assert.deepEqual(words('Привет, мир — ελληνικά 123'), ['Привет', 'мир', 'ελληνικά', '123']);
+    assert.deepEqual(words('Привет, мир — ελληνικά 123'), ['привет', 'мир', 'ελληνικά', '123']);
   });
 
   it('tells text written without spaces, and not Latin text with typographic punctuation', () => {

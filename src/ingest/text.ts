@@ -82,8 +82,17 @@ function memo(count: (line: string, limit: number) => number): (line: string, li
   return (line, limit = Infinity) => (line.length > MEMO_MAX_CHARS ? count(line, limit) : Math.min(full(line), limit));
 }
 
-/** Words: runs of letters or digits (apostrophes and hyphens inside a word keep it whole). */
-export const words: (line: string) => readonly string[] = memoized((line) => line.match(wordPattern(line)) ?? []);
+/**
+ * Words in lower case (every rule compares them case-blind): runs of letters or digits
+ * (apostrophes and hyphens inside a word keep it whole). The line is lower-cased whole, which is
+ * faster than word by word: lower case keeps letters letters and others not, so the words stay
+ * where they were unless the length changes (Turkish İ becomes i + a combining dot).
+ */
+export const words: (line: string) => readonly string[] = memoized((line) => {
+  const lower = line.toLowerCase();
+  if (lower.length === line.length) return lower.match(wordPattern(lower)) ?? [];
+  return (line.match(wordPattern(line)) ?? []).map((w) => w.toLowerCase());
+});
 
 /** The number of words, or `limit` when there are at least that many. */
 export function countWords(line: string, limit = Infinity): number {
@@ -115,7 +124,7 @@ export function countStopwords(line: string, stopwords: Set<string>): number {
   if (!count) {
     count = memoized((l) => {
       let n = 0;
-      for (const w of words(l)) if (stopwords.has(w.toLowerCase())) n++;
+      for (const w of words(l)) if (stopwords.has(w)) n++;
       return n;
     });
     stopwordCounters.set(stopwords, count);
@@ -123,10 +132,9 @@ export function countStopwords(line: string, stopwords: Set<string>): number {
   return count(line);
 }
 
-/** A crude, language-neutral stem: lower case, no possessive, at most five letters. */
+/** A crude, language-neutral stem of a word in lower case: no possessive, at most five letters. */
 export function stem(word: string): string {
-  const lower = word.toLowerCase();
-  return (lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower).slice(0, 5);
+  return (word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word).slice(0, 5);
 }
 
 /** The distinct stems of a text's longer words (short words are mostly function words). */
