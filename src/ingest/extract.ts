@@ -8,7 +8,7 @@ import { boilerplateReason, copyrightHolder, tailMarker } from './boilerplate.ts
 import { parseByline, parseCredit, parseDateline } from './byline.ts';
 import { classifyLines, densestRun, type LineClass } from './classify.ts';
 import { leadingDate, metadataDate, type DateLine } from './dates.ts';
-import { chooseHeadline } from './headline.ts';
+import { chooseHeadline, type HeadlineCandidate } from './headline.ts';
 import { withoutOtherStories } from './teasers.ts';
 import { detectLanguage, stopwords } from './language.ts';
 import {
@@ -178,13 +178,15 @@ export function extract(body: string, firstLine: number): Extracted {
   const siteName = (text: string) => result.publisher !== undefined && text.toLowerCase() === result.publisher.toLowerCase();
   const headerIdx = range(headerStart, bodyFrom + 1).filter((i) => !taken.has(i) && !boilerplateReason(lines[i]!.text) && !siteName(lines[i]!.text));
   const leadFrom = lines[bodyFrom] && headlineShaped(lines[bodyFrom]!.text) ? bodyFrom + 1 : bodyFrom;
-  const lead: string[] = [];
-  for (let i = leadFrom, words = 0; i <= end && words < HEADLINE_BODY_WORDS; i++) {
-    lead.push(lines[i]!.text);
-    words += wordCount(lines[i]!.text, HEADLINE_BODY_WORDS);
-  }
-  const bodyStems = contentStems(lead.join(' ').split(/\s+/).slice(0, HEADLINE_BODY_WORDS).join(' '));
-  const { title, subtitle, tagline } = takeHeadline(headerIdx, lines, bodyFrom, bodyStems);
+  const openingStems = () => {
+    const lead: string[] = [];
+    for (let i = leadFrom, words = 0; i <= end && words < HEADLINE_BODY_WORDS; i++) {
+      lead.push(lines[i]!.text);
+      words += wordCount(lines[i]!.text, HEADLINE_BODY_WORDS);
+    }
+    return contentStems(lead.join(' ').split(/\s+/).slice(0, HEADLINE_BODY_WORDS).join(' '));
+  };
+  const { title, subtitle, tagline } = takeHeadline(headerIdx, lines, bodyFrom, openingStems);
   if (title !== undefined) {
     result.title = lines[title]!.text;
     taken.add(title);
@@ -240,18 +242,8 @@ function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 }
 
-/**
- * The headline among the candidate lines (indices into `lines`), the standfirst right under it, and
- * a site tagline standing first above it.
- */
-function takeHeadline(
-  candidates: number[],
-  lines: Line[],
-  bodyFrom: number,
-  body: Set<string>,
-): { title?: number; subtitle?: number; tagline?: number } {
-  const shaped = candidates.filter((i) => headlineShaped(lines[i]!.text));
-  if (shaped.length === 0) return {};
+/** The candidate lines (indices into `lines`) with where they stand and whether the page repeats them. */
+function headlineCandidates(shaped: number[], lines: Line[], bodyFrom: number): HeadlineCandidate[] {
   // Lower case, without a trailing ellipsis (a truncated repeat); computed once per line.
   const keys = lines.map((l) => {
     let end = l.text.length;
@@ -262,8 +254,24 @@ function takeHeadline(
     const own = keys[i]!;
     return own.length > 10 && keys.some((other, j) => j !== i && other.length > 10 && (other.startsWith(own) || own.startsWith(other)));
   };
-  const scored = shaped.map((i) => ({ text: lines[i]!.text, distance: bodyFrom - i, repeated: repeated(i) }));
-  const title = shaped[chooseHeadline(scored, body)]!;
+  return shaped.map((i) => ({ text: lines[i]!.text, distance: bodyFrom - i, repeated: repeated(i) }));
+}
+
+/**
+ * The headline among the candidate lines (indices into `lines`), the standfirst right under it, and
+ * a site tagline standing first above it. `body` gives the content stems of the article's opening,
+ * which are only needed to choose between candidates.
+ */
+function takeHeadline(
+  candidates: number[],
+  lines: Line[],
+  bodyFrom: number,
+  body: () => Set<string>,
+): { title?: number; subtitle?: number; tagline?: number } {
+  const shaped = candidates.filter((i) => headlineShaped(lines[i]!.text));
+  if (shaped.length === 0) return {};
+  // One candidate is the headline; several are scored (which needs the opening's stems).
+  const title = shaped.length === 1 ? shaped[0]! : shaped[chooseHeadline(headlineCandidates(shaped, lines, bodyFrom), body())]!;
   const after = shaped.find((i) => i > title);
   const nextCandidate = candidates.find((i) => i > title);
   const subtitle = after !== undefined && after === nextCandidate ? after : undefined;
