@@ -209,7 +209,7 @@ export function extract(body: string, firstLine: number): Extracted {
   const bodyLines: string[] = [];
   const afterHeadline = Math.max(start, (title ?? -1) + 1, (subtitle ?? -1) + 1);
   let relatedBlock: string | undefined; // a "related" list inside the article, until its next sentence
-  const seen = new Set<string>();
+  const seen = new Set<string>(result.title === undefined ? [] : [result.title.toLowerCase()]); // lines in lower case
   lines.forEach((l, i) => {
     if (taken.has(i)) return;
     if (relatedBlock && i >= start && i <= end && !endsSentence(l.text)) return remove(l, `after "${relatedBlock}"`);
@@ -224,7 +224,7 @@ export function extract(body: string, firstLine: number): Extracted {
     if (classes[i] === 'bad' && !fallback) return remove(l, 'not article text (short, few function words, among page furniture)');
     // A page shows its headline again, or a teaser twice; an article does not repeat a paragraph.
     const key = l.text.toLowerCase();
-    if (key === result.title?.toLowerCase() || seen.has(key)) return remove(l, 'repeats the headline or an earlier paragraph');
+    if (seen.has(key)) return remove(l, 'repeats the headline or an earlier paragraph');
     seen.add(key);
     bodyLines.push(l.text);
   });
