@@ -68,6 +68,7 @@ describe('boilerplate', () => {
     assert.equal(boilerplateReason('- Advertisement -'), 'advertisement marker');
     assert.equal(boilerplateReason('Please enter your comment!'), 'comment form');
     assert.equal(boilerplateReason('Follow CNN Politics'), 'social link');
+    assert.equal(boilerplateReason('Share via Email'), 'share prompt');
     assert.equal(boilerplateReason('This website uses cookies to improve your experience. Accept Read More'), 'cookie notice');
   });
   it('leaves article sentences alone even when they mention the same words', () => {

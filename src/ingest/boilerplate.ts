@@ -8,7 +8,7 @@ const LINE_RULES: Array<[RegExp, string]> = [
   [/^[-–—•*|\s]*(advertisement|advertising|sponsored( content)?|ad|anzeige|publicidad|publicité|реклама)[-–—•*|\s]*$/i, 'advertisement marker'],
   [/please enter your (comment|name|e-?mail)|your e-?mail address will not be published|required fields are marked|save my name,? e-?mail|you must be logged in to post|post a comment|add a comment|^(comment|name|e-?mail|website)\s*(\*|\(required\))?:?$|^(submit|post comment|cancel reply)$/i, 'comment form'],
   [/\b(uses?|use of|accept(s)?( all)?|allow( all)?) cookies\b|\bcookie (policy|settings|preferences|consent)\b/i, 'cookie notice'],
-  [/^(share( this( article| story| post| page)?)?( on \w+)?|tweet|pin it|e-?mail this|print( this( article| page)?)?|sharing is caring!?|\d+ shares?|copy( link)?|(click|tap) to (share|print|e-?mail)\b.*|share close.*)\W*$/i, 'share prompt'],
+  [/^(share( this( article| story| post| page)?)?( (on|via) \w+)?|tweet|pin it|e-?mail this|print( this( article| page)?)?|sharing is caring!?|\d+ shares?|copy( link)?|(click|tap) to (share|print|e-?mail)\b.*|share close.*)\W*$/i, 'share prompt'],
   [/^(\d+\.\s*)?\S+(\s\S+){0,3} says:$/i, 'comment byline'],
   [/\((image|photo|picture|pic|video)s?: [^)]{1,40}\)$|\b(image|photo|picture|video) credit:|\bcredit:\s*\S|^\(?(photo|image|picture|illustration)s?( by|:)\s|\(ap photo\b|\bgetty images\)?$|^image \d+ of \d+$|^(enlarge|expand) (image|photo)$/i, 'image caption or credit'],
   [/^(related|read more|see more|see also|read also|more|watch|also read|photos?|videos?|gallery|pictures):\s+\S/i, 'related link'],
