@@ -232,6 +232,15 @@ describe('dates', () => {
     ];
     for (const [input, date] of cases) assert.equal(findDate(input)?.date, date, input);
   });
+  it('passes over an impossible date to the next one of the same form', () => {
+    assert.equal(findDate('Updated: February 29, 2017 | Published: February 28, 2017')?.date, '2017-02-28');
+  });
+  it('takes both dates of an "Updated: … | Published: …" line, and the published one is the date', () => {
+    const a = article(`Headline of the story\n\nUpdated: June 4, 2021 | Published: June 3, 2021\n\n${sentences(3)}`);
+    assert.equal(a.date, '2021-06-03');
+    assert.equal(a.subtitle, undefined);
+    assert.deepEqual(a.removed.filter((r) => r.line === 3).map((r) => r.reason), ['update date', 'date']);
+  });
   it('reads dates written in other languages', () => {
     const cases: Array<[string, string, string]> = [
       ['Posted on Maret 30, 2015 by Admin', 'id', '2015-03-30'],

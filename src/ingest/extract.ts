@@ -132,19 +132,19 @@ export function extract(body: string, firstLine: number): Extracted {
     });
   }
 
-  // Dates: a labelled date opening a paragraph is taken off it; a short metadata line with a date
-  // (byline lines included) gives its date, and is removed unless something else took it.
+  // Dates: a labelled date opening a paragraph is taken off it (and the next one, as in
+  // `Updated: … | Published: …`); a short metadata line with a date (byline lines included) gives
+  // its date, and is removed unless something else took it.
   const dates: Array<DateLine & { header: boolean }> = [];
-  lines.forEach((l, i) => {
+  lines.forEach((line, i) => {
     const header = inHeader(i);
     const footer = i > end && i <= end + METADATA_SEARCH_LINES;
     if (!header && !footer) return;
-    const leading = leadingDate(l.text, result.language);
-    if (leading?.labelled && leading.rest !== '' && !taken.has(i)) {
+    let l = line;
+    for (let leading = leadingDate(l.text, result.language); leading?.labelled && leading.rest !== '' && !taken.has(i); leading = leadingDate(l.text, result.language)) {
       dates.push({ ...leading, header });
       remove(l, leading.kind === 'updated' ? 'update date' : 'date', leading.text);
-      lines[i] = { ...l, text: leading.rest };
-      return;
+      l = lines[i] = { ...l, text: leading.rest };
     }
     // Below the first paragraph a list item is the article's own (a timeline, say), not metadata,
     // unless a label says what its date is (`* Published 18 November 2019`).
