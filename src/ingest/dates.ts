@@ -39,20 +39,20 @@ function monthNumber(name: string): number {
 
 type Reader = { pattern: RegExp; read: (m: RegExpExecArray) => { date: string; precision: DatePrecision } | undefined };
 
-/** Each form of date, tried in order; the numeric ones decide day/month order as noted. */
+/** Each form of date, tried in order; the numeric ones decide day/month order as noted. Global: read with matchAll. */
 const READERS: Reader[] = [
   // 2023-09-20, 2023-09-20T10:00:00Z, 2023/09/20
-  { pattern: /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b/, read: (m) => build(+m[1]!, +m[2]!, +m[3]!) },
+  { pattern: /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b/g, read: (m) => build(+m[1]!, +m[2]!, +m[3]!) },
   // September 20, 2023 · Sept. 20 2023 · Wednesday, September 20, 2023
-  { pattern: new RegExp(String.raw`\b${WEEKDAY}${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i'), read: (m) => build(+m[3]!, monthNumber(m[1]!), +m[2]!) },
+  { pattern: new RegExp(String.raw`\b${WEEKDAY}${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'gi'), read: (m) => build(+m[3]!, monthNumber(m[1]!), +m[2]!) },
   // 20 September 2023 · 20 Sep. 2023 · 20th of September, 2023
-  { pattern: new RegExp(String.raw`\b${WEEKDAY}(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH},?\s+(\d{4})\b`, 'i'), read: (m) => build(+m[3]!, monthNumber(m[2]!), +m[1]!) },
+  { pattern: new RegExp(String.raw`\b${WEEKDAY}(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH},?\s+(\d{4})\b`, 'gi'), read: (m) => build(+m[3]!, monthNumber(m[2]!), +m[1]!) },
   // 20.09.2023 (day first, as in Europe) · 11.22.20 (month first when the day-first reading is impossible)
-  { pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b/, read: (m) => build(fullYear(m[3]!), +m[2]!, +m[1]!) ?? build(fullYear(m[3]!), +m[1]!, +m[2]!) },
+  { pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b/g, read: (m) => build(fullYear(m[3]!), +m[2]!, +m[1]!) ?? build(fullYear(m[3]!), +m[1]!, +m[2]!) },
   // 11/22/2020 (month first, as in the US) · 22/11/2020 (day first when month-first is impossible)
-  { pattern: /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/, read: (m) => build(fullYear(m[3]!), +m[1]!, +m[2]!) ?? build(fullYear(m[3]!), +m[2]!, +m[1]!) },
+  { pattern: /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g, read: (m) => build(fullYear(m[3]!), +m[1]!, +m[2]!) ?? build(fullYear(m[3]!), +m[2]!, +m[1]!) },
   // September 2023
-  { pattern: new RegExp(String.raw`\b${MONTH}\s+(\d{4})\b`, 'i'), read: (m) => build(+m[2]!, monthNumber(m[1]!)) },
+  { pattern: new RegExp(String.raw`\b${MONTH}\s+(\d{4})\b`, 'gi'), read: (m) => build(+m[2]!, monthNumber(m[1]!)) },
 ];
 
 /**
@@ -95,10 +95,13 @@ function foreignDate(text: string, language: string | undefined): FoundDate | un
 export function findDate(text: string, language?: string): FoundDate | undefined {
   let best: (FoundDate & { index: number }) | undefined;
   for (const { pattern, read } of READERS) {
-    const m = pattern.exec(text);
-    if (!m) continue;
-    const found = read(m);
-    if (found && (!best || m.index < best.index)) best = { ...found, text: m[0], index: m.index };
+    // Past an impossible date (`February 29, 2017`) to the next one of the same form.
+    for (const m of text.matchAll(pattern)) {
+      const found = read(m);
+      if (!found) continue;
+      if (!best || m.index < best.index) best = { ...found, text: m[0], index: m.index };
+      break;
+    }
   }
   // `18. November 2019`: the English forms only see "November 2019"; a full foreign date wins.
   const found = best && { date: best.date, precision: best.precision, text: best.text };

@@ -49,7 +49,7 @@ function article(rand: Rand, n: number): { text: string; encoding: 'utf8' | 'win
     `date ${iso}`,
     `${day} ${MONTHS[month - 1]!.slice(0, 3)} ${year}`,
     `${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}.${year}`,
-    `Updated: ${MONTHS[month - 1]} ${day + 1}, ${year} | Published: ${MONTHS[month - 1]} ${day}, ${year}`,
+    `Updated: ${MONTHS[month - 1]} ${Math.min(day + 1, 28)}, ${year} | Published: ${MONTHS[month - 1]} ${day}, ${year}`,
     `${MONTHS[month - 1]} ${day}, ${year} at ${int(1, 12)}:${String(int(0, 59)).padStart(2, '0')} pm`,
   ];
   const lines: string[] = [];
