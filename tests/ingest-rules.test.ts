@@ -350,6 +350,10 @@ describe('structure', () => {
     assert.match(a.body, /^1\. Lego Star Wars$[\s\S]*^2\. Polistil Track$[\s\S]*^3\. Thriller \(Vinyl\)$/m);
     assert.doesNotMatch(a.body, /Menu|newsletter/);
   });
+  it('keeps a short clause that introduces a list closing the article, before the page furniture', () => {
+    const a = article(`Headline of the story\n\n${sentences(4)}\n\nThe main points of the agreement:\n\n* A new bridge for the town\n* A school for the valley\n\nLeave a Reply\n\nName *`);
+    assert.match(a.body, /The main points of the agreement:\n\n- A new bridge for the town\n- A school for the valley$/);
+  });
   it('makes bullet lines a list, and en-dash lines only when they come in a run', () => {
     assert.equal(toMarkdown(toBlocks(['• one', '• two'])), '- one\n- two');
     assert.equal(toMarkdown(toBlocks(['1. one', '2) two'])), '1. one\n2. two');

@@ -97,7 +97,8 @@ export function classifyLines(lines: string[], stopwords: Set<string>): LineClas
   const strong = neighbours(first, skipWeak);
   const adjacent = neighbours(first, new Set<FirstClass>(['short', 'furniture']));
   // Short lines: good between good text, bad between bad; between the two, a heading over the
-  // text, a closing sentence of it, or borderline text on the furniture side make it article text.
+  // text, a closing sentence of it (or a clause introducing a list), or borderline text on the
+  // furniture side make it article text.
   // Both need the text right beside them, not another short line.
   const text = (c: FirstClass | undefined) => c === 'good' || c === 'neargood';
   const second = first.map((c, i) => {
@@ -108,7 +109,9 @@ export function classifyLines(lines: string[], stopwords: Set<string>): LineClas
     const line = lines[i]!;
     const badSide = before === 'bad' ? -1 : 1;
     if (badSide === -1 && looksLikeHeading(line) && text(first[i + 1])) return 'good';
-    if (endsSentence(line) && wordCount(line, SENTENCE_MIN_WORDS) >= SENTENCE_MIN_WORDS && text(first[i - badSide])) return 'good';
+    // A sentence, or a clause that introduces a list (`The main points of the agreement:`).
+    const closing = endsSentence(line) || (line.endsWith(':') && listItem(lines[i + 1] ?? '') !== undefined);
+    if (closing && wordCount(line, SENTENCE_MIN_WORDS) >= SENTENCE_MIN_WORDS && text(first[i - badSide])) return 'good';
     return (badSide === -1 ? adjacent.before[i] : adjacent.after[i]) === 'neargood' ? 'good' : 'bad';
   });
   // Borderline lines: good unless bad text stands on both sides.
