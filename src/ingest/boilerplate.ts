@@ -26,9 +26,9 @@ const LINE_RULES: Array<[RegExp, string]> = [
  * match none. The rules that need Unicode classes (`u`) are tried on their own: a case-insensitive
  * `u` pattern is several times slower than the rest together.
  */
-const [UNICODE_RULES, PLAIN_RULES] = [true, false].map((u) => LINE_RULES.map(([p]) => p).filter((p) => p.unicode === u));
-const ANY_PLAIN_RULE = new RegExp(PLAIN_RULES!.map((p) => `(?:${p.source})`).join('|'), 'i');
-const anyLineRule = (line: string) => ANY_PLAIN_RULE.test(line) || UNICODE_RULES!.some((p) => p.test(line));
+const UNICODE_RULES = LINE_RULES.map(([p]) => p).filter((p) => p.unicode);
+const ANY_PLAIN_RULE = new RegExp(LINE_RULES.filter(([p]) => !p.unicode).map(([p]) => `(?:${p.source})`).join('|'), 'i');
+const anyLineRule = (line: string) => ANY_PLAIN_RULE.test(line) || UNICODE_RULES.some((p) => p.test(line));
 
 /** Why a line is page furniture, or undefined when it may be article text. */
 export const boilerplateReason = memoized((line: string): string | undefined => {

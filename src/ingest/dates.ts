@@ -79,8 +79,8 @@ function chronoLocale(language: string | undefined): { parse: typeof chrono.pars
 
 /** A full date written in the text's language (`18. November 2019`, `20 de novembro de 2019`, `2019年11月20日`). */
 function foreignDate(text: string, language: string | undefined): FoundDate | undefined {
-  // Only metadata-sized text with a year in it: chrono is slow next to the patterns above.
   const locale = chronoLocale(language);
+  // Only metadata-sized text with a year in it: chrono is slow next to the patterns above.
   if (!locale || text.length > FOREIGN_DATE_MAX_CHARS || !/(1[89]|20)\d\d/.test(text)) return undefined;
   for (const result of locale.parse(text)) {
     const start = result.start;
