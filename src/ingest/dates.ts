@@ -39,7 +39,7 @@ function monthNumber(name: string): number {
 
 type Reader = { pattern: RegExp; read: (m: RegExpExecArray) => { date: string; precision: DatePrecision } | undefined };
 
-/** Each form of date, tried in order; the numeric ones decide day/month order as noted. Global: read with matchAll. */
+/** Each form of date, tried in order; the numeric ones decide day/month order as noted. Global: each match is read in turn. */
 const READERS: Reader[] = [
   // 2023-09-20, 2023-09-20T10:00:00Z, 2023/09/20
   { pattern: /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b/g, read: (m) => build(+m[1]!, +m[2]!, +m[3]!) },
@@ -95,13 +95,16 @@ function foreignDate(text: string, language: string | undefined): FoundDate | un
 export function findDate(text: string, language?: string): FoundDate | undefined {
   let best: (FoundDate & { index: number }) | undefined;
   for (const { pattern, read } of READERS) {
-    // Past an impossible date (`February 29, 2017`) to the next one of the same form.
-    for (const m of text.matchAll(pattern)) {
+    // Past an impossible date (`February 29, 2017`) to the next one of the same form. (exec, not
+    // matchAll: matchAll copies the pattern on every call, which made this the slowest step of ingest.)
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const found = read(m);
       if (!found) continue;
       if (!best || m.index < best.index) best = { ...found, text: m[0], index: m.index };
       break;
     }
+    pattern.lastIndex = 0;
   }
   // `18. November 2019`: the English forms only see "November 2019"; a full foreign date wins.
   const found = best && { date: best.date, precision: best.precision, text: best.text };
