@@ -141,10 +141,12 @@ export function extract(body: string, firstLine: number): Extracted {
     const footer = i > end && i <= end + METADATA_SEARCH_LINES;
     if (!header && !footer) return;
     let l = line;
-    for (let leading = leadingDate(l.text, result.language); leading?.labelled && leading.rest !== '' && !taken.has(i); leading = leadingDate(l.text, result.language)) {
+    let leading = leadingDate(l.text, result.language);
+    while (leading?.labelled && leading.rest !== '' && !taken.has(i)) {
       dates.push({ ...leading, header });
       remove(l, leading.kind === 'updated' ? 'update date' : 'date', leading.text);
       l = lines[i] = { ...l, text: leading.rest };
+      leading = leadingDate(l.text, result.language);
     }
     // Below the first paragraph a list item is the article's own (a timeline, say), not metadata,
     // unless a label says what its date is (`* Published 18 November 2019`).
