@@ -9,6 +9,7 @@ const form = document.getElementById('search-form');
 const input = document.getElementById('search-input');
 const status = document.getElementById('search-status');
 const list = document.getElementById('search-results');
+const more = document.getElementById('search-more');
 // The index comes in parts (src/search/index.ts); the first is searched with the others merged in.
 const { parts } = await (await fetch('/pagefind/parts.json')).json();
 const [first, ...others] = parts.map((part) => part.path);
@@ -52,7 +53,27 @@ function resultItem(data) {
   return li;
 }
 
+/** The query on show: its Pagefind results, how far they have been read, and how many matched. */
+let current;
 let latest = 0;
+
+/** Reads on through the query's results until RESULTS_SHOWN more genuine matches (or the end). */
+async function nextMatches(state) {
+  const found = [];
+  while (state.read < state.search.results.length && found.length < RESULTS_SHOWN) {
+    const data = await state.search.results[state.read++].data();
+    if (genuineMatch(state.query, matchedWords(data.content, data.locations))) found.push(data);
+  }
+  return found;
+}
+
+function showStatus(state) {
+  const left = state.read < state.search.results.length;
+  const n = state.shown;
+  status.textContent = n ? `${n}${left ? '+' : ''} result${n === 1 ? '' : 's'} for “${state.query}”` : `No results for “${state.query}”`;
+  more.hidden = !left;
+}
+
 async function run(query) {
   const ticket = ++latest;
   const url = new URL(window.location.href);
@@ -60,24 +81,34 @@ async function run(query) {
   else url.searchParams.delete('q');
   history.replaceState(null, '', url);
   if (!query.trim()) {
+    current = undefined;
     list.replaceChildren();
     status.textContent = '';
+    more.hidden = true;
     return;
   }
   status.textContent = 'Searching…';
-  const search = await pagefind.search(query);
-  const found = [];
-  for (const result of search.results) {
-    const data = await result.data();
-    if (genuineMatch(query, matchedWords(data.content, data.locations))) found.push(data);
-    if (found.length === RESULTS_SHOWN) break;
-  }
+  const state = { query, search: await pagefind.search(query), read: 0, shown: 0 };
+  const found = await nextMatches(state);
   if (ticket !== latest) return; // a newer query has started
+  current = state;
+  state.shown = found.length;
   list.replaceChildren(...found.map(resultItem));
-  status.textContent = found.length
-    ? `${found.length}${found.length === RESULTS_SHOWN ? '+' : ''} result${found.length === 1 ? '' : 's'} for “${query}”`
-    : `No results for “${query}”`;
+  showStatus(state);
 }
+
+// The next results of the query on show, below the ones already there.
+more.addEventListener('click', async () => {
+  const state = current;
+  if (!state) return;
+  more.disabled = true;
+  const found = await nextMatches(state);
+  more.disabled = false;
+  if (state !== current) return; // a new query has replaced it
+  state.shown += found.length;
+  list.append(...found.map(resultItem));
+  showStatus(state);
+});
 
 let timer;
 input.addEventListener('input', () => {

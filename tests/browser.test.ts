@@ -144,3 +144,42 @@ describe('search over an index in parts', () => {
     }
   });
 });
+
+describe('a search with more results than one page shows', () => {
+  let browser: Browser;
+  let server: Server;
+  let base: string;
+
+  before(async () => {
+    const articles: Record<string, string> = {};
+    for (let k = 0; k < 45; k++) {
+      articles[`report-${k}.txt`] =
+        `Harbour report number ${k}\n\nPublished: March ${1 + (k % 28)}, 2021\n\n` +
+        `The harbour of the town number ${k} was reopened on Monday after repairs that took several months, officials said at a news conference.\n`;
+    }
+    const dir = await makeProject(articles);
+    const run = await runCli(dir, ['build'], { CLIPPINGS_SEARCH_PART_ARTICLES: '16' });
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    ({ url: base, server } = await serveSite(join(dir, '_site')));
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('shows 20 results, then the next ones below them at each "More results", until there are no more', async () => {
+    const page = await browser.newPage();
+    assert.equal((await searchFor(page, `${base}/search/`, 'harbour')).length, 20);
+    assert.equal(await page.textContent('#search-status'), '20+ results for “harbour”');
+    await page.click('#search-more');
+    await page.waitForFunction(() => document.querySelectorAll('#search-results li').length === 40);
+    assert.equal(await page.textContent('#search-status'), '40+ results for “harbour”');
+    await page.click('#search-more');
+    await page.waitForFunction(() => document.querySelectorAll('#search-results li').length === 45);
+    assert.equal(await page.textContent('#search-status'), '45 results for “harbour”');
+    assert.equal(await page.isHidden('#search-more'), true);
+    const hrefs = await page.$$eval('#search-results .result-link', (links) => links.map((a) => a.getAttribute('href')));
+    assert.equal(new Set(hrefs).size, 45);
+  });
+});
