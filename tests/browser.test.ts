@@ -11,6 +11,14 @@ import { expected } from './helpers/seeds.ts';
 
 const titleOf = (file: string) => expected.find((e) => e.file === file)!.title!;
 
+/** A project of `articles` (the shipped archive when none given) built with `env` and served. */
+async function servedBuild(articles?: Record<string, string>, env: Record<string, string> = {}): Promise<{ dir: string; url: string; server: Server }> {
+  const dir = await makeProject(articles);
+  const run = await runCli(dir, ['build'], env);
+  assert.equal(run.code, 0, run.stdout + run.stderr);
+  return { dir, ...(await serveSite(join(dir, '_site'))) };
+}
+
 describe('the built archive in a browser', () => {
   let browser: Browser;
   let server: Server;
@@ -18,10 +26,7 @@ describe('the built archive in a browser', () => {
   let page: Page;
 
   before(async () => {
-    const dir = await makeProject();
-    const run = await runCli(dir, ['build']);
-    assert.equal(run.code, 0, run.stdout + run.stderr);
-    ({ url: base, server } = await serveSite(join(dir, '_site')));
+    ({ url: base, server } = await servedBuild());
     browser = await launchBrowser();
     page = await browser.newPage();
   });
@@ -87,11 +92,9 @@ describe('a hostile article in search results', () => {
   let base: string;
 
   before(async () => {
-    const dir = await makeProject({
+    ({ url: base, server } = await servedBuild({
       'hostile.txt': 'Hostile Markup Story\n\nThe page says <img src=x onerror="window.hacked=1"> and <script>window.hacked=2</script> in plain words today.',
-    });
-    assert.equal((await runCli(dir, ['build'])).code, 0);
-    ({ url: base, server } = await serveSite(join(dir, '_site')));
+    }));
     browser = await launchBrowser();
   });
   after(async () => {
@@ -118,11 +121,8 @@ describe('search over an index in parts', () => {
   before(async () => {
     // The shipped archive indexed whole, and in parts of at most two articles.
     for (const env of [{}, { CLIPPINGS_SEARCH_PART_ARTICLES: '2' }] as Array<Record<string, string>>) {
-      const dir = await makeProject();
-      const run = await runCli(dir, ['build'], env);
-      assert.equal(run.code, 0, run.stdout + run.stderr);
+      const { dir, url, server } = await servedBuild(undefined, env);
       parts.push(JSON.parse(readFileSync(join(dir, '_site/pagefind/parts.json'), 'utf8')).parts.length);
-      const { url, server } = await serveSite(join(dir, '_site'));
       bases.push(url);
       servers.push(server);
     }
@@ -157,10 +157,7 @@ describe('a search with more results than one page shows', () => {
         `Harbour report number ${k}\n\nPublished: March ${1 + (k % 28)}, 2021\n\n` +
         `The harbour of the town number ${k} was reopened on Monday after repairs that took several months, officials said at a news conference.\n`;
     }
-    const dir = await makeProject(articles);
-    const run = await runCli(dir, ['build'], { CLIPPINGS_SEARCH_PART_ARTICLES: '16' });
-    assert.equal(run.code, 0, run.stdout + run.stderr);
-    ({ url: base, server } = await serveSite(join(dir, '_site')));
+    ({ url: base, server } = await servedBuild(articles, { CLIPPINGS_SEARCH_PART_ARTICLES: '16' }));
     browser = await launchBrowser();
   });
   after(async () => {

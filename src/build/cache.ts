@@ -48,7 +48,8 @@ export class IngestCache {
   /** Written aside (a name of this thread's own) and renamed: a killed build never leaves half an entry. */
   set(sha256: string, result: IngestResult): void {
     const file = join(this.dir, `${sha256}.json`);
-    writeFileSync(`${file}.${process.pid}-${threadId}.tmp`, JSON.stringify(result));
-    renameSync(`${file}.${process.pid}-${threadId}.tmp`, file);
+    const aside = `${file}.${process.pid}-${threadId}.tmp`;
+    writeFileSync(aside, JSON.stringify(result));
+    renameSync(aside, file);
   }
 }
