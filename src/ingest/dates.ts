@@ -93,8 +93,10 @@ function foreignDate(text: string, language: string | undefined): FoundDate | un
 
 /** The first well-formed, real date in a piece of text (in `language`, ISO 639-1, besides English). */
 export function findDate(text: string, language?: string): FoundDate | undefined {
+  if (!/\d/.test(text)) return undefined; // every form, here and in foreignDate, has a year in digits
   let best: (FoundDate & { index: number }) | undefined;
   for (const { pattern, read } of READERS) {
+    if (best?.index === 0) break; // nothing can start earlier
     // Past an impossible date (`February 29, 2017`) to the next one of the same form. (exec, not
     // matchAll: matchAll copies the pattern on every call, which made this the slowest step of ingest.)
     pattern.lastIndex = 0;
