@@ -47,3 +47,19 @@ export interface Article {
 
 /** What ingest gives for one file: an article, or the one-line reason it could not be one. */
 export type IngestResult = { ok: true; article: Article } | { ok: false; reason: string };
+
+/**
+ * An article without its text (body and removed lines): what a build holds of every article at
+ * once. The text stays in the ingest cache until the article's page and search part are made, so
+ * the build's memory does not grow with the archive's text.
+ */
+export type ArticleMeta = Omit<Article, 'body' | 'removed'>;
+
+/** What the ingest pool reports for one file. */
+export type IngestMeta = { ok: true; article: ArticleMeta } | { ok: false; reason: string };
+
+export function metaOf(result: IngestResult): IngestMeta {
+  if (!result.ok) return result;
+  const { body: _body, removed: _removed, ...article } = result.article;
+  return { ok: true, article };
+}

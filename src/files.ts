@@ -1,6 +1,7 @@
 // Reusing the previous build's output: hard links instead of copies, so a rebuild spends no time
 // or disk on what did not change. Nothing writes into an output file after creating it, so the old
 // and the new site may share them; the old site's names go when it is swapped out.
+import { createHash } from 'node:crypto';
 import { link, mkdir, readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
@@ -22,4 +23,15 @@ export async function linkTree(from: string, to: string): Promise<void> {
     if (entry.isDirectory()) await linkTree(join(from, entry.name), join(to, entry.name));
     else await link(join(from, entry.name), join(to, entry.name));
   }
+}
+
+/** A hash of the files below `sources` (folders or files, relative to the project folder; one that is missing counts as empty). */
+export async function sourcesHash(sources: string[]): Promise<string> {
+  const hash = createHash('sha256');
+  for (const source of sources) {
+    const entries = await readdir(source, { recursive: true, withFileTypes: true }).catch(() => undefined);
+    const files = entries ? entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort() : [source];
+    for (const file of files) hash.update(file).update(await readFile(file).catch(() => ''));
+  }
+  return hash.digest('hex');
 }

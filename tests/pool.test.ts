@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { describe, it } from 'node:test';
+import { metaOf } from '../src/article.ts';
 import { IngestCache } from '../src/build/cache.ts';
 import { IngestPool } from '../src/build/pool.ts';
 
@@ -16,17 +17,26 @@ async function archive(): Promise<{ dir: string; root: string }> {
 }
 
 describe('the ingest pool', () => {
-  it('reads and ingests a file on a worker, and caches the result', async () => {
+  it('reads and ingests a file on a worker, caches the result and answers with the metadata', async () => {
     const { dir, root } = await archive();
     const cache = await IngestCache.open(join(dir, '.cache'));
     const pool = new IngestPool(2);
     try {
       const result = await pool.ingest({ dir, file: 'a.txt', root, cacheDir: cache.dir });
       assert.ok(result.ok && result.article.title === 'A Story' && result.article.sourceFile === 'a.txt');
-      assert.deepEqual(cache.get(result.article.sha256), JSON.parse(JSON.stringify(result)));
+      assert.ok(!('body' in result.article) && !('removed' in result.article), 'the text stays in the cache');
+      const cached = cache.get(result.article.sha256);
+      assert.deepEqual(metaOf(cached!), JSON.parse(JSON.stringify(result)));
+      assert.match(cache.text(result.article).body, /went on until late/);
     } finally {
       await pool.close();
     }
+  });
+
+  it('names the file whose text the cache has lost', async () => {
+    const { dir } = await archive();
+    const cache = await IngestCache.open(join(dir, '.cache'));
+    assert.throws(() => cache.text({ sha256: 'f'.repeat(64), sourceFile: 'lost.txt' }), /lost the entry of lost\.txt/);
   });
 
   it('rejects the files of a worker that stops, and every file once all have', async () => {

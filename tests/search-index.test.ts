@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { partCount, partOf } from '../src/parts.ts';
-import { PART_MAX_ARTICLES, writeSearchIndex, type SearchEntry } from '../src/search/index.ts';
+import { PART_MAX_ARTICLES, writeCachedSearchIndex, writeSearchIndex, type SearchArticle, type SearchEntry } from '../src/search/index.ts';
 
 const entry = (n: number): SearchEntry => ({ url: `/2021/05/${String(n).padStart(2, '0')}/story-${n}/`, title: `Story ${n}`, text: `The story numbered ${n} tells of talks.` });
 const options = { language: 'en', urlPath: '/pagefind/', partMax: 2 };
@@ -42,5 +42,24 @@ describe('the search index in parts', () => {
     assert.deepEqual(await writeSearchIndex(seven, join(dir, 'b'), { ...options, previousDir: join(dir, 'a') }), { indexed: 1, reused: 3 });
     assert.deepEqual(await writeSearchIndex(seven, join(dir, 'c'), { ...options, previousDir: join(dir, 'b') }), { indexed: 0, reused: 4 });
     assert.deepEqual(JSON.parse(readFileSync(join(dir, 'c/parts.json'), 'utf8')), JSON.parse(readFileSync(join(dir, 'b/parts.json'), 'utf8')));
+  });
+
+  it('reads the text of only the parts it indexes, and re-indexes a part whose raw file changed', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'clippings-index-'));
+    const six: SearchArticle[] = [1, 2, 3, 4, 5, 6].map((n) => ({ url: entry(n).url, title: entry(n).title, sha256: String(n).repeat(64), sourceFile: `${n}.txt` }));
+    const read: string[] = [];
+    const text = (article: SearchArticle) => {
+      read.push(article.sourceFile);
+      return `The text of ${article.sourceFile}.`;
+    };
+    assert.deepEqual(await writeCachedSearchIndex(six, text, join(dir, 'a'), options), { indexed: 4, reused: 0 });
+    assert.deepEqual(read.sort(), six.map((a) => a.sourceFile));
+
+    // The same URL, title and date, other bytes: the text may differ, so its part is indexed again.
+    read.length = 0;
+    const edited = six.map((a) => (a.sourceFile === '3.txt' ? { ...a, sha256: 'e'.repeat(64) } : a));
+    assert.deepEqual(await writeCachedSearchIndex(edited, text, join(dir, 'b'), { ...options, previousDir: join(dir, 'a') }), { indexed: 1, reused: 3 });
+    const part = partOf(six[2]!.url, 4);
+    assert.deepEqual(read.sort(), six.filter((a) => partOf(a.url, 4) === part).map((a) => a.sourceFile));
   });
 });

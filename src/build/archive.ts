@@ -2,14 +2,14 @@
 // its reason. One bad file never stops the others.
 import { readdir, realpath } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import type { Article, IngestResult } from '../article.ts';
+import type { ArticleMeta, IngestMeta } from '../article.ts';
 import { assignUrls } from '../site/urls.ts';
 import type { IngestCache } from './cache.ts';
 import { ingestFailed } from './ingestFile.ts';
 import { IngestPool } from './pool.ts';
 
 export type Outcome =
-  | { file: string; status: 'built'; article: Article; url: string; duplicates: string[] }
+  | { file: string; status: 'built'; article: ArticleMeta; url: string; duplicates: string[] }
   | { file: string; status: 'duplicate'; of: string; url: string }
   | { file: string; status: 'rejected'; reason: string };
 
@@ -30,11 +30,11 @@ const IN_FLIGHT = 32;
 
 /**
  * Ingests every file of the archive (from the cache where the bytes are unchanged) on every core,
- * calling `progress` after each file.
+ * calling `progress` after each file. The articles' text is left in `cache` (IngestCache.text).
  */
 export async function readArchive(dir: string, cache?: IngestCache, progress?: (done: number, total: number) => void): Promise<Outcome[]> {
   const files = await listArticleFiles(dir);
-  const results: Array<{ file: string; result: IngestResult }> = new Array(files.length);
+  const results: Array<{ file: string; result: IngestMeta }> = new Array(files.length);
   const pool = new IngestPool();
   const root = await realpath(dir);
   try {
@@ -53,8 +53,8 @@ export async function readArchive(dir: string, cache?: IngestCache, progress?: (
   }
 
   // Byte-identical files are one article: the first file (by name) builds it, the others point to it.
-  const firstBySha = new Map<string, Article>();
-  const articles: Article[] = [];
+  const firstBySha = new Map<string, ArticleMeta>();
+  const articles: ArticleMeta[] = [];
   for (const { result } of results) {
     if (result.ok && !firstBySha.has(result.article.sha256)) {
       firstBySha.set(result.article.sha256, result.article);

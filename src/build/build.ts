@@ -3,6 +3,7 @@
 // leaves the previous site whole.
 import { readdir, rename, rm, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import type { ArticleMeta } from '../article.ts';
 import { writeSearchIndexAside, type SearchArticle } from '../search/index.ts';
 import { readableDate, SITE_LANGUAGE } from '../site/format.ts';
 import type { ArticlePage } from '../site/plugin.ts';
@@ -25,8 +26,8 @@ function builtOf(outcomes: Outcome[]): Built[] {
 }
 
 /** The search index of the built articles into `siteDir`/pagefind, reusing unchanged parts of `previousSite`'s. */
-function indexSearch(built: Built[], siteDir: string, previousSite: string, tick?: Progress['tick']) {
-  return writeSearchIndexAside(searchArticles(built), join(siteDir, SEARCH_PATH), {
+function indexSearch(built: Built[], cache: IngestCache, siteDir: string, previousSite: string, tick?: Progress['tick']) {
+  return writeSearchIndexAside(searchArticles(built), cache.dir, join(siteDir, SEARCH_PATH), {
     language: SITE_LANGUAGE,
     urlPath: `/${SEARCH_PATH}/`,
     previousDir: join(previousSite, SEARCH_PATH),
@@ -41,17 +42,13 @@ function searchArticles(built: Built[]): SearchArticle[] {
     url,
     title: article.title,
     date: article.date ? readableDate(article.date, article.datePrecision) : undefined,
-    body: article.body,
+    sha256: article.sha256,
+    sourceFile: article.sourceFile,
   }));
 }
 
-/** Ingests the archive (through the cache): every file's outcome. */
-async function ingestArchive(paths: Paths, tick?: Progress['tick']): Promise<Outcome[]> {
-  return readArchive(paths.articles, await IngestCache.open(paths.cache), tick);
-}
-
 /** What renders each built article's page; `articlesDir` locates its raw file for the original text. */
-function articlePages(built: Built[], articlesDir: string): ArticlePage[] {
+function articlePages(built: Built[], articlesDir: string): Array<ArticlePage<ArticleMeta>> {
   return built.map(({ article, url, duplicates, file }) => ({
     article,
     url,
@@ -115,7 +112,9 @@ export async function build(paths: Paths): Promise<BuildResult> {
   await removeDeadStaging(paths);
   const stages: string[] = [];
   const ingestBar = progress('ingest');
-  const outcomes = await timed(stages, () => 'ingest', () => ingestArchive(paths, ingestBar.tick)).finally(() => ingestBar.end());
+  const cache = await IngestCache.open(paths.cache);
+  // The articles' metadata: their text stays in the cache until their page and index part are made.
+  const outcomes = await timed(stages, () => 'ingest', () => readArchive(paths.articles, cache, ingestBar.tick)).finally(() => ingestBar.end());
   const built = builtOf(outcomes);
   const staging = join(paths.work, `staging-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
@@ -132,6 +131,7 @@ export async function build(paths: Paths): Promise<BuildResult> {
           const listed = built.map(({ article, url }) => listedOf(article, url));
           return renderSite(articlePages(built, paths.articles), listed, staging, {
             previousSite: paths.site,
+            withText: (article) => ({ ...article, ...cache.text(article) }),
             // Smaller parts make a rebuild render fewer pages, at the cost of more Eleventy runs.
             partMax: Number(process.env.CLIPPINGS_RENDER_PART_ARTICLES) || undefined,
             progress: renderBar.tick,
@@ -141,7 +141,7 @@ export async function build(paths: Paths): Promise<BuildResult> {
       timed(
         stages,
         ({ indexed, reused }) => `search index (${indexed} part${indexed === 1 ? '' : 's'} indexed, ${reused} reused)`,
-        () => indexSearch(built, staging, paths.site, indexBar.tick),
+        () => indexSearch(built, cache, staging, paths.site, indexBar.tick),
       ).finally(() => indexBar.end()),
     ]);
     await swapIn(staging, paths);

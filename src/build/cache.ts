@@ -7,7 +7,7 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
-import type { IngestResult } from '../article.ts';
+import type { Article, ArticleMeta, IngestResult } from '../article.ts';
 
 const SOURCES = [fileURLToPath(new URL('../ingest/', import.meta.url)), fileURLToPath(new URL('../article.ts', import.meta.url))];
 
@@ -43,6 +43,16 @@ export class IngestCache {
     } catch {
       return undefined;
     }
+  }
+
+  /**
+   * The text (body and removed lines) of an article the build holds the metadata of. Its entry was
+   * written when the article was ingested, in this build or an earlier one.
+   */
+  text(article: Pick<ArticleMeta, 'sha256' | 'sourceFile'>): Pick<Article, 'body' | 'removed'> {
+    const entry = this.get(article.sha256);
+    if (!entry?.ok) throw new Error(`the ingest cache lost the entry of ${article.sourceFile} (${this.dir}): build again`);
+    return { body: entry.article.body, removed: entry.article.removed };
   }
 
   /** Written aside (a name of this thread's own) and renamed: a killed build never leaves half an entry. */

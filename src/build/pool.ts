@@ -1,19 +1,20 @@
 // Ingest on every core: a pool of worker threads, each reading, ingesting and caching the files it
-// is handed (ingestFile.ts). Ingest is a pure function of a file's bytes, so the files can be
-// ingested in any order, in parallel; the main thread only hands out their names.
+// is handed (ingestFile.ts) and answering with each article's metadata. Ingest is a pure function
+// of a file's bytes, so the files can be ingested in any order, in parallel; the main thread only
+// hands out their names.
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import type { IngestResult } from '../article.ts';
+import type { IngestMeta } from '../article.ts';
 import type { FileRequest } from './ingestFile.ts';
 import type { IngestRequest } from './ingestWorker.ts';
 import { tsWorker } from '../tsWorker.ts';
 
-type Reply = { id: number; result: IngestResult; error?: undefined } | { id: number; error: string };
+type Reply = { id: number; result: IngestMeta; error?: undefined } | { id: number; error: string };
 
 export class IngestPool {
   private readonly workers: Worker[] = [];
   /** Files sent and not yet answered: the worker each went to, and how to answer its caller. */
-  private readonly pending = new Map<number, { worker: number; resolve: (result: IngestResult) => void; reject: (error: Error) => void }>();
+  private readonly pending = new Map<number, { worker: number; resolve: (result: IngestMeta) => void; reject: (error: Error) => void }>();
   /** Files in hand per worker; a worker that died takes no more. */
   private readonly load: number[] = [];
   private next = 0;
@@ -49,7 +50,7 @@ export class IngestPool {
   }
 
   /** Ingests a file on the least busy worker; rejects when the worker fails or dies. */
-  ingest(request: FileRequest): Promise<IngestResult> {
+  ingest(request: FileRequest): Promise<IngestMeta> {
     if (this.workers.length === 0) this.start();
     const id = this.next++;
     const k = this.load.indexOf(Math.min(...this.load));

@@ -1,18 +1,20 @@
 // Renders the site with Eleventy in parts of bounded size, one Eleventy run after another into the
 // same output folder: each part of the articles (by a hash of their URL, src/parts.ts), then the
 // archive's own pages from the list of every article's metadata. Eleventy's memory is that of one
-// part whatever the archive's size.
+// part whatever the archive's size, and so is the text in memory: an article's text is asked for
+// (from the ingest cache) only when its part is rendered.
 //
 // A part whose articles, templates and code are unchanged since the previous site is not rendered
-// again: its pages are hard-linked from the previous site (which the swap then removes), so adding
+// again (an article's metadata holds the hash of its raw file, so the text need not be read to
+// tell): its pages are hard-linked from the previous site (which the swap then removes), so adding
 // one article renders one part. What each part was made from is kept in the site (RENDER_MANIFEST).
-import { createHash } from 'node:crypto';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { UserConfig } from '@11ty/eleventy';
-import { linkFile, readJsonFile } from '../files.ts';
+import type { Article, ArticleMeta } from '../article.ts';
+import { linkFile, readJsonFile, sourcesHash } from '../files.ts';
 import { hashOf, splitIntoParts } from '../parts.ts';
 import { addArchivePages, addArticlePages, type ArticlePage } from '../site/plugin.ts';
 import type { Listed } from '../site/timeline.ts';
@@ -23,8 +25,8 @@ const RENDER_PART_MAX_ARTICLES = 2000;
 /** In the site: what each rendered part was made from, so the next build knows what it may reuse. */
 const RENDER_MANIFEST = '.clippings-render.json';
 /**
- * Everything a page depends on besides its article: the markup, the code (the site's, and ingest's
- * decoding of the raw file for the original text) and the dependencies' versions.
+ * Everything a page depends on besides its article's metadata: the markup, the code (the site's,
+ * and ingest's, which makes the text from the raw file) and the dependencies' versions.
  */
 const RENDER_SOURCES = ['templates', 'src', ELEVENTY_CONFIG, 'package-lock.json'];
 
@@ -32,17 +34,6 @@ interface Manifest {
   count: number;
   /** Per part, a hash of its articles and RENDER_SOURCES. */
   parts: string[];
-}
-
-/** A hash of RENDER_SOURCES in the project folder (one that is missing counts as empty). */
-async function sourcesHash(): Promise<string> {
-  const hash = createHash('sha256');
-  for (const source of RENDER_SOURCES) {
-    const entries = await readdir(source, { recursive: true, withFileTypes: true }).catch(() => undefined);
-    const files = entries ? entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort() : [source];
-    for (const file of files) hash.update(file).update(await readFile(file).catch(() => ''));
-  }
-  return hash.digest('hex');
 }
 
 /**
@@ -75,7 +66,7 @@ async function runEleventy(output: string, addPages: (config: UserConfig) => voi
  * What was linked before the failure is unlinked: the part is then rendered, and Eleventy writing
  * through a link would change the previous site's file.
  */
-async function linkPart(pages: ArticlePage[], from: string, to: string): Promise<boolean> {
+async function linkPart(pages: Array<{ url: string }>, from: string, to: string): Promise<boolean> {
   const page = (site: string, url: string) => join(site, url, 'index.html');
   try {
     for (const { url } of pages) await linkFile(page(from, url), page(to, url));
@@ -86,16 +77,26 @@ async function linkPart(pages: ArticlePage[], from: string, to: string): Promise
   }
 }
 
-export interface RenderOptions {
+export interface RenderOptions<A extends ArticleMeta> {
   /** The site to reuse unchanged parts from. */
   previousSite: string;
+  /** An article with its text, asked for when its part is rendered (the build reads it from the ingest cache). */
+  withText: (article: A) => Article;
   partMax?: number;
   progress?: (done: number, total: number) => void;
 }
 
-/** Renders every article's page and the archive's pages into `output`; says how many parts were rendered and reused. */
-export async function renderSite(pages: ArticlePage[], listed: Listed[], output: string, options: RenderOptions): Promise<{ rendered: number; reused: number }> {
-  const sources = await sourcesHash();
+/**
+ * Renders every article's page and the archive's pages into `output`; says how many parts were
+ * rendered and reused. Only the part being rendered has its articles' text in memory.
+ */
+export async function renderSite<A extends ArticleMeta>(
+  pages: Array<ArticlePage<A>>,
+  listed: Listed[],
+  output: string,
+  options: RenderOptions<A>,
+): Promise<{ rendered: number; reused: number }> {
+  const sources = await sourcesHash(RENDER_SOURCES);
   const previous = await readJsonFile<Manifest>(join(options.previousSite, RENDER_MANIFEST));
   const parts = splitIntoParts(pages, options.partMax ?? RENDER_PART_MAX_ARTICLES);
   const count = parts.length;
@@ -110,7 +111,7 @@ export async function renderSite(pages: ArticlePage[], listed: Listed[], output:
     if (previous?.count === count && previous.parts[k] === hash && (await linkPart(part, options.previousSite, output))) {
       reused++;
     } else {
-      await runEleventy(output, (config) => addArticlePages(config, part));
+      await runEleventy(output, (config) => addArticlePages(config, part.map((page) => ({ ...page, article: options.withText(page.article) }))));
       rendered++;
     }
   }

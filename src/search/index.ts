@@ -3,15 +3,15 @@
 //
 // Pagefind holds a whole index in memory while it builds it (some 150-250 KB per article), so a large
 // archive is indexed in parts, one after another, each by a fresh Pagefind process: memory stays
-// that of one part whatever the archive's size. The browser searches the parts together with
-// Pagefind's mergeIndex (public/search.js reads their list from parts.json). An article's part
-// comes from a hash of its URL, so adding one article changes one part, and a part whose articles
-// are unchanged is reused (hard-linked) from the previous index instead of being indexed again.
+// that of one part whatever the archive's size, and so does the text in memory, read from the
+// ingest cache one part at a time. The browser searches the parts together with Pagefind's
+// mergeIndex (public/search.js reads their list from parts.json). An article's part comes from a
+// hash of its URL, so adding one article changes one part, and a part whose articles are unchanged
+// is reused (hard-linked) from the previous index instead of being indexed again.
 import { readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { linkTree, readJsonFile } from '../files.ts';
-import { plainText } from '../site/markdown.ts';
+import { linkTree, readJsonFile, sourcesHash } from '../files.ts';
 import { hashOf, splitIntoParts } from '../parts.ts';
 import { tsWorker } from '../tsWorker.ts';
 
@@ -78,85 +78,107 @@ export interface IndexOptions {
   progress?: (done: number, total: number) => void;
 }
 
-/** An article as the build hands it to the search index: its Markdown body becomes text on the index's thread. */
-export type SearchArticle = Omit<SearchEntry, 'text'> & { body: string };
+/**
+ * An article as the build hands it to the search index: its text is read from the ingest cache
+ * (by the raw file's hash) when its part is indexed, on the index's thread.
+ */
+export type SearchArticle = Omit<SearchEntry, 'text'> & { sha256: string; sourceFile: string };
 
-export function searchEntryOf({ body, ...article }: SearchArticle): SearchEntry {
-  return { ...article, text: plainText(body) };
-}
+/**
+ * Everything an index part depends on besides its articles' metadata: the code (ingest's, which
+ * makes the text from the raw file, and the index's) and the dependencies' versions (Pagefind's).
+ */
+const SEARCH_SOURCES = ['src', 'package-lock.json'];
 
-/** What the index's thread (indexWorker.ts) is told at its start; it then asks for each part in turn. */
+/** What the index's thread (indexWorker.ts) is given: every article's metadata, and the cache that holds their text. */
 export interface IndexRequest {
-  count: number;
+  articles: SearchArticle[];
+  cacheDir: string;
   outputDir: string;
   options: Omit<IndexOptions, 'progress'>;
 }
-export type IndexerMessage = { want: number } | { progress: [number, number] } | { result: { indexed: number; reused: number } } | { error: string };
+export type IndexerMessage = { progress: [number, number] } | { result: { indexed: number; reused: number } } | { error: string };
 
-/**
- * writeSearchIndex on a thread of its own (indexWorker.ts), so the thread that renders stays free.
- * The thread asks for one part's articles at a time: it never holds more than one part's text.
- */
-export function writeSearchIndexAside(articles: SearchArticle[], outputDir: string, options: IndexOptions): Promise<{ indexed: number; reused: number }> {
+/** writeCachedSearchIndex on a thread of its own (indexWorker.ts), so the thread that renders stays free. */
+export function writeSearchIndexAside(articles: SearchArticle[], cacheDir: string, outputDir: string, options: IndexOptions): Promise<{ indexed: number; reused: number }> {
   const { progress, ...rest } = options;
-  const parts = splitIntoParts(articles, options.partMax ?? PART_MAX_ARTICLES);
   const worker = tsWorker(new URL('./indexWorker.ts', import.meta.url));
   return new Promise<{ indexed: number; reused: number }>((resolve, reject) => {
     worker.on('message', (message: IndexerMessage) => {
-      if ('want' in message) worker.postMessage({ part: parts[message.want]! });
-      else if ('progress' in message) progress?.(...message.progress);
+      if ('progress' in message) progress?.(...message.progress);
       else if ('result' in message) resolve(message.result);
       else reject(new Error(message.error));
     });
     worker.on('error', reject);
     worker.on('exit', (code) => reject(new Error(`the search index thread stopped (exit code ${code})`)));
-    worker.postMessage({ count: parts.length, outputDir, options: rest } satisfies IndexRequest);
+    worker.postMessage({ articles, cacheDir, outputDir, options: rest } satisfies IndexRequest);
   }).finally(() => worker.terminate());
+}
+
+/**
+ * The search index of the articles, their text read from the ingest cache (`text`) one part at a
+ * time, so no more than one part's text is in memory.
+ */
+export async function writeCachedSearchIndex(
+  articles: SearchArticle[],
+  text: (article: SearchArticle) => string,
+  outputDir: string,
+  options: IndexOptions,
+): Promise<{ indexed: number; reused: number }> {
+  const version = await sourcesHash(SEARCH_SOURCES);
+  const parts = splitIntoParts(articles, options.partMax ?? PART_MAX_ARTICLES).map((part) => ({
+    key: [version, part],
+    size: part.length,
+    entries: () => part.map((article) => ({ url: article.url, title: article.title, date: article.date, text: text(article) })),
+  }));
+  return writeParts(parts, outputDir, options);
 }
 
 /** The search index for `entries`, all in hand (see writeParts). */
 export function writeSearchIndex(entries: SearchEntry[], outputDir: string, options: IndexOptions): Promise<{ indexed: number; reused: number }> {
   const parts = splitIntoParts(entries, options.partMax ?? PART_MAX_ARTICLES);
-  return writeParts(parts.length, async (k) => parts[k]!, outputDir, options);
+  return writeParts(parts.map((part) => ({ key: part, size: part.length, entries: () => part })), outputDir, options);
+}
+
+/** A part of the index: what it is made from (`key`, compared with the previous index's), and its entries. */
+interface Part {
+  key: unknown;
+  size: number;
+  entries: () => SearchEntry[];
 }
 
 /**
- * Writes a search index of `count` parts into the new folder `outputDir` (served at `urlPath`): a
- * Pagefind bundle per part and parts.json listing them. Each part's entries are asked for
- * (`entriesOf`) only when it is that part's turn. Parts whose articles are unchanged since the index
- * in `previousDir` are linked from it; a part that is indexed is written aside and moved into place,
- * so Pagefind never writes through a link into the previous index. Reports each part as it is done.
+ * Writes a search index of `parts` into the new folder `outputDir` (served at `urlPath`): a
+ * Pagefind bundle per part and parts.json listing them. A part's entries are asked for only when it
+ * is indexed. Parts whose key is unchanged since the index in `previousDir` are linked from it; a
+ * part that is indexed is written aside and moved into place, so Pagefind never writes through a
+ * link into the previous index. Reports each part as it is done.
  */
-export async function writeParts(
-  count: number,
-  entriesOf: (part: number) => Promise<SearchEntry[]>,
-  outputDir: string,
-  options: IndexOptions,
-): Promise<{ indexed: number; reused: number }> {
+export async function writeParts(parts: Part[], outputDir: string, options: IndexOptions): Promise<{ indexed: number; reused: number }> {
   const { previousDir } = options;
   const previous = previousDir ? await readJsonFile<Manifest>(join(previousDir, 'parts.json')) : undefined;
 
+  const count = parts.length;
   const manifest: Manifest = { count, parts: [] };
   let indexed = 0;
   let reused = 0;
-  for (let k = 0; k < count; k++) {
-    const part = await entriesOf(k);
-    const hash = hashOf(part);
+  for (const [k, part] of parts.entries()) {
+    const hash = hashOf(part.key);
     const target = join(outputDir, String(k));
     const path = `${options.urlPath}${k}/`;
     options.progress?.(k + 1, count);
-    if (part.length === 0) continue; // nothing to search: not listed
+    if (part.size === 0) continue; // nothing to search: not listed
     const unchanged = previous?.count === count && previous.parts.find((p) => p.path === path)?.hash === hash;
     if (unchanged && (await linked(join(previousDir!, String(k)), target))) {
       reused++;
     } else {
       await rm(`${target}.next`, { recursive: true, force: true });
-      await indexPart(part, `${target}.next`, options.language);
+      await indexPart(part.entries(), `${target}.next`, options.language);
       await rm(target, { recursive: true, force: true });
       await rename(`${target}.next`, target);
       indexed++;
     }
-    manifest.parts.push({ path, hash, articles: part.length });
+    manifest.parts.push({ path, hash, articles: part.size });
   }
   await writeFile(join(outputDir, 'parts.json'), JSON.stringify(manifest));
   return { indexed, reused };

@@ -1,23 +1,19 @@
 // The search index is written on its own thread: feeding Pagefind's process record by record then
-// never waits for Eleventy, which renders on the main thread meanwhile. The thread asks the main
-// thread for one part's articles at a time (writeSearchIndexAside), so it holds one part's text.
+// never waits for Eleventy, which renders on the main thread meanwhile. The thread reads each
+// article's text from the ingest cache when its part is indexed, so it holds one part's text.
 import { parentPort } from 'node:worker_threads';
-import { searchEntryOf, writeParts, type IndexerMessage, type IndexRequest, type SearchArticle } from './index.ts';
+import { IngestCache } from '../build/cache.ts';
+import { plainText } from '../site/markdown.ts';
+import { writeCachedSearchIndex, type IndexerMessage, type IndexRequest } from './index.ts';
 
 const port = parentPort!;
 const send = (message: IndexerMessage) => port.postMessage(message);
-let answer: ((articles: SearchArticle[]) => void) | undefined;
 
-port.on('message', async (message: IndexRequest | { part: SearchArticle[] }) => {
-  if ('part' in message) return answer?.(message.part);
-  const { count, outputDir, options } = message;
-  const entriesOf = (k: number) =>
-    new Promise<SearchArticle[]>((resolve) => {
-      answer = resolve;
-      send({ want: k });
-    }).then((articles) => articles.map(searchEntryOf));
+port.once('message', async ({ articles, cacheDir, outputDir, options }: IndexRequest) => {
+  const cache = IngestCache.at(cacheDir);
   try {
-    send({ result: await writeParts(count, entriesOf, outputDir, { ...options, progress: (done, total) => send({ progress: [done, total] }) }) });
+    const progress = (done: number, total: number) => send({ progress: [done, total] });
+    send({ result: await writeCachedSearchIndex(articles, (article) => plainText(cache.text(article).body), outputDir, { ...options, progress }) });
   } catch (error) {
     send({ error: (error as Error).message });
   }

@@ -5,7 +5,7 @@
 // Eleventy's memory stays that of one part whatever the archive's size. Markup lives in
 // templates/_layouts.
 import type { UserConfig } from '@11ty/eleventy';
-import type { Article } from '../article.ts';
+import type { Article, ArticleMeta } from '../article.ts';
 import { frontMatterOf } from '../ingest/markdownFile.ts';
 import { monthName, readableDate } from './format.ts';
 import { markdown } from './markdown.ts';
@@ -21,9 +21,9 @@ const YEAR_PAGE_PER_MONTH = 10;
 /** The layout (in templates/_layouts) that renders an article page. */
 const ARTICLE_LAYOUT = 'article.njk';
 
-/** What renders one article's page. */
-export interface ArticlePage {
-  article: Article;
+/** What renders one article's page: its article with the text, or (until its part is rendered) without. */
+export interface ArticlePage<A extends ArticleMeta = Article> {
+  article: A;
   url: string;
   /** The raw file, relative to the project folder (its original text is shown on the page). */
   sourcePath: string;

@@ -1,5 +1,5 @@
 // The archive's timeline: years, months and the articles in each, newest first.
-import type { Article } from '../article.ts';
+import type { ArticleMeta } from '../article.ts';
 
 /** What a listing needs of an article (not its body). */
 export interface Listed {
@@ -70,7 +70,7 @@ export function paginate<T>(items: T[], size: number, base: string): ListingPage
 }
 
 /** What a listing needs of an article at `url`. */
-export function listedOf(article: Article, url: string): Listed {
+export function listedOf(article: ArticleMeta, url: string): Listed {
   const { title, date, datePrecision, author, publisher } = article;
   return { url, title, date, datePrecision, author, publisher };
 }

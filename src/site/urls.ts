@@ -1,6 +1,6 @@
 // Where each article lives on the site: /YYYY/MM/DD/<slug>/, or /undated/<slug>/.
 import slugify from '@sindresorhus/slugify';
-import type { Article } from '../article.ts';
+import type { ArticleMeta } from '../article.ts';
 import { SLUG_MAX_CHARS } from '../ingest/settings.ts';
 
 /** A lower-case ASCII slug of a title, cut at a word boundary; a hash when the title has no Latin letters. */
@@ -12,7 +12,7 @@ export function slugOf(title: string, sha256: string): string {
   return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : SLUG_MAX_CHARS);
 }
 
-function folderOf(article: Article): string {
+function folderOf(article: ArticleMeta): string {
   if (!article.date) return '/undated';
   const [y, m, d] = article.date.split('-');
   return `/${y}/${m}/${d}`;
@@ -23,7 +23,7 @@ function folderOf(article: Article): string {
  * stable URLs: the one whose file name sorts first gets the plain slug, each other one the slug plus
  * the start of its content hash (so its URL does not depend on which other files exist).
  */
-export function assignUrls(articles: Article[]): Map<string, string> {
+export function assignUrls(articles: ArticleMeta[]): Map<string, string> {
   const urls = new Map<string, string>();
   const taken = new Set<string>();
   const ordered = [...articles].sort((a, b) => (a.sourceFile < b.sourceFile ? -1 : a.sourceFile > b.sourceFile ? 1 : 0));
