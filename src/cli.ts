@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import type EleventyDevServer from '@11ty/eleventy-dev-server';
 import { listArticleFiles, readArchive, type Outcome } from './build/archive.ts';
 import { ingestFile } from './build/ingestFile.ts';
-import { build } from './build/build.ts';
+import { build, type BuildResult } from './build/build.ts';
 import { projectPaths, type Paths } from './build/paths.ts';
 import { fileLines, problemLines, summarize, summaryLine } from './build/report.ts';
 import { toMarkdownFile } from './ingest/markdownFile.ts';
@@ -37,21 +37,25 @@ function causes(error: unknown): string {
   return messages.join(': ');
 }
 
-async function runBuild(paths: Paths): Promise<boolean> {
+/**
+ * Builds and reports; `ok` when no file was rejected. The previous site is still being removed
+ * (`retiring`) when the new one is announced.
+ */
+async function runBuild(paths: Paths): Promise<{ ok: boolean; retiring: Promise<void> }> {
   const started = performance.now();
-  let outcomes: Outcome[];
-  let stages: string;
+  let result: BuildResult;
   try {
-    ({ outcomes, stages } = await build(paths));
+    result = await build(paths);
   } catch (error) {
     console.error(`build failed, ${relative(process.cwd(), paths.site)}/ is left as it was: ${causes(error)}`);
-    return false;
+    return { ok: false, retiring: Promise.resolve() };
   }
+  const { outcomes, stages, retiring } = result;
   const ok = report(outcomes, paths, (performance.now() - started) / 1000);
   console.log(stages);
   await writeFile(paths.report, `${fileLines(outcomes, folderName(paths)).join('\n')}\n`);
   console.log(`site written to ${relative(process.cwd(), paths.site) || '.'}/; every file's outcome in ${relative(process.cwd(), paths.report)}`);
-  return ok;
+  return { ok, retiring };
 }
 
 async function runCheck(paths: Paths): Promise<boolean> {
@@ -95,7 +99,10 @@ async function runWatch(paths: Paths, port?: number): Promise<void> {
     }
     running = runBuild(paths)
       .then(
-        () => server?.reload(),
+        ({ retiring }) => {
+          server?.reload(); // the new site is in place; the next build waits for the old one's removal
+          return retiring;
+        },
         (error: unknown) => console.error(`rebuild failed: ${causes(error)}`),
       )
       .finally(() => {
@@ -135,8 +142,11 @@ async function main(argv: string[]): Promise<number> {
   });
   const paths = projectPaths(process.cwd(), values.articles, values.out);
   switch (command) {
-    case 'build':
-      return (await runBuild(paths)) ? 0 : 1;
+    case 'build': {
+      const { ok, retiring } = await runBuild(paths);
+      await retiring;
+      return ok ? 0 : 1;
+    }
     case 'check':
       return (await runCheck(paths)) ? 0 : 1;
     case 'ingest':

@@ -63,11 +63,13 @@ describe('a build that fails or is killed midway', () => {
     }
   });
 
-  it('is followed by a build that recovers and leaves no half-built folders behind', async () => {
+  it('is followed by a build that recovers and leaves no half-built or half-removed folders behind', async () => {
+    // A previous site whose removal a killed build left half done (process 999999 is gone).
+    await mkdir(join(dir, '.clippings/retired-999999-0/2020'), { recursive: true });
     const run = await runCli(dir, ['build']);
     assert.equal(run.code, 0, run.stdout + run.stderr);
     assert.match(run.stdout, /405 articles built/);
-    assert.deepEqual(readdirSync(join(dir, '.clippings')).filter((n) => /staging|previous/.test(n)), []);
+    assert.deepEqual(readdirSync(join(dir, '.clippings')).filter((n) => /staging|previous|retired/.test(n)), []);
   });
 
   it('failing (a broken layout) leaves the previous site as it was and says so', async () => {
