@@ -1,9 +1,9 @@
 // The ingest pool: files ingested on worker threads, and a worker that dies fails its files
 // instead of leaving the build waiting for ever.
 import assert from 'node:assert/strict';
-import { mkdtemp, realpath, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, realpath, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { describe, it } from 'node:test';
 import { metaOf } from '../src/article.ts';
@@ -31,6 +31,17 @@ describe('the ingest pool', () => {
     } finally {
       await pool.close();
     }
+  });
+
+  it("removes the folders of other versions of ingest's code", async () => {
+    const { dir } = await archive();
+    const root = join(dir, '.cache');
+    await mkdir(join(root, '0123456789abcdef'), { recursive: true });
+    await writeFile(join(root, '0123456789abcdef', `${'a'.repeat(64)}.json`), '{}');
+    await mkdir(join(root, 'not-a-version'));
+    const cache = await IngestCache.open(root);
+    await cache.pruning;
+    assert.deepEqual((await readdir(root)).sort(), [basename(cache.dir), 'not-a-version'].sort());
   });
 
   it('names the file whose text the cache has lost', async () => {

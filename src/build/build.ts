@@ -107,7 +107,7 @@ export interface BuildResult {
   outcomes: Outcome[];
   /** What each stage took, e.g. `ingest 6.1 s · render 17.7 s · search index 9.3 s (2 parts indexed, 2 reused)`. */
   stages: string;
-  /** The previous site's removal, under way once the new site is in place: awaited before the process ends. */
+  /** The removal of the previous site and of stale cache folders, under way once the new site is in place: awaited before the process ends. */
   retiring: Promise<void>;
 }
 
@@ -157,7 +157,7 @@ export async function build(paths: Paths): Promise<BuildResult> {
       ).finally(() => indexBar.end()),
     ]);
     const { removal } = await swapIn(staging, paths);
-    return { outcomes, stages: stages.join(' · '), retiring: removal };
+    return { outcomes, stages: stages.join(' · '), retiring: Promise.all([removal, cache.pruning]).then(() => undefined) };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

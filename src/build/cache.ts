@@ -1,9 +1,9 @@
 // A content-hash cache of ingest results: a file whose bytes (and ingest's code) have not changed is
 // not ingested again. Entries are keyed by the file's SHA-256 and a hash of ingest's own source, so
-// any change to ingest invalidates them all.
+// any change to ingest invalidates them all; the folders of earlier versions are then removed.
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
@@ -20,15 +20,28 @@ async function sourceHash(): Promise<string> {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** How the folder of one version of ingest's code is named (sourceHash). */
+const VERSION_FOLDER = /^[0-9a-f]{16}$/;
+
 export class IngestCache {
-  /** `dir` is the folder of one version of ingest's code (see open). */
-  private constructor(readonly dir: string) {}
+  /**
+   * `dir` is the folder of one version of ingest's code (see open); `pruning`, the removal of the
+   * folders of other versions, under way (their entries are never read again, and each holds the
+   * archive's whole text).
+   */
+  private constructor(
+    readonly dir: string,
+    readonly pruning: Promise<void> = Promise.resolve(),
+  ) {}
 
   /** The cache below `root` for the current ingest code. */
   static async open(root: string): Promise<IngestCache> {
-    const dir = join(root, await sourceHash());
+    const version = await sourceHash();
+    const dir = join(root, version);
     await mkdir(dir, { recursive: true });
-    return new IngestCache(dir);
+    const others = (await readdir(root)).filter((name) => name !== version && VERSION_FOLDER.test(name));
+    const pruning = Promise.all(others.map((name) => rm(join(root, name), { recursive: true, force: true })));
+    return new IngestCache(dir, pruning.then(() => undefined, () => undefined)); // what is left goes next time
   }
 
   /** The cache in a folder that `open` gave (how an ingest worker opens it). */
