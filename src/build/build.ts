@@ -72,7 +72,8 @@ let retiredSites = 0;
 /**
  * Moves the new site in and the previous one aside, under a name of its own (`retired-PID-N`), and
  * starts removing it; the removal (15-30 s at 100,000 articles) goes on while the new site is
- * announced. A removal that fails leaves the folder to the next build (removeLeftovers).
+ * announced. A removal that fails leaves the folder to the next build (removeLeftovers). (The
+ * removal comes in an object: an async function that returned it would wait for it.)
  */
 async function swapIn(staging: string, paths: Paths): Promise<{ removal: Promise<void> }> {
   const previous = previousSite(paths);
