@@ -38,24 +38,24 @@ function causes(error: unknown): string {
 }
 
 /**
- * Builds and reports; `ok` when no file was rejected. The previous site is still being removed
- * (`retiring`) when the new one is announced.
+ * Builds and reports; `ok` when no file was rejected. What the new site replaced is removed only
+ * afterwards (`retire`), once the new site is announced.
  */
-async function runBuild(paths: Paths): Promise<{ ok: boolean; retiring: Promise<void> }> {
+async function runBuild(paths: Paths): Promise<{ ok: boolean; retire: () => Promise<void> }> {
   const started = performance.now();
   let result: BuildResult;
   try {
     result = await build(paths);
   } catch (error) {
     console.error(`build failed, ${relative(process.cwd(), paths.site)}/ is left as it was: ${causes(error)}`);
-    return { ok: false, retiring: Promise.resolve() };
+    return { ok: false, retire: async () => {} };
   }
-  const { outcomes, stages, retiring } = result;
+  const { outcomes, stages, retire } = result;
   const ok = report(outcomes, paths, (performance.now() - started) / 1000);
   console.log(stages);
   await writeFile(paths.report, `${fileLines(outcomes, folderName(paths)).join('\n')}\n`);
   console.log(`site written to ${relative(process.cwd(), paths.site) || '.'}/; every file's outcome in ${relative(process.cwd(), paths.report)}`);
-  return { ok, retiring };
+  return { ok, retire };
 }
 
 async function runCheck(paths: Paths): Promise<boolean> {
@@ -99,9 +99,9 @@ async function runWatch(paths: Paths, port?: number): Promise<void> {
     }
     running = runBuild(paths)
       .then(
-        ({ retiring }) => {
+        ({ retire }) => {
           server?.reload(); // the new site is in place; the next build waits for the old one's removal
-          return retiring;
+          return retire();
         },
         (error: unknown) => console.error(`rebuild failed: ${causes(error)}`),
       )
@@ -143,8 +143,8 @@ async function main(argv: string[]): Promise<number> {
   const paths = projectPaths(process.cwd(), values.articles, values.out);
   switch (command) {
     case 'build': {
-      const { ok, retiring } = await runBuild(paths);
-      await retiring;
+      const { ok, retire } = await runBuild(paths);
+      await retire();
       return ok ? 0 : 1;
     }
     case 'check':

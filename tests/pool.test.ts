@@ -40,7 +40,7 @@ describe('the ingest pool', () => {
     await writeFile(join(root, '0123456789abcdef', `${'a'.repeat(64)}.json`), '{}');
     await mkdir(join(root, 'not-a-version'));
     const cache = await IngestCache.open(root);
-    await cache.pruning;
+    await cache.prune();
     assert.deepEqual((await readdir(root)).sort(), [basename(cache.dir), 'not-a-version'].sort());
   });
 

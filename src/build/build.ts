@@ -70,20 +70,19 @@ async function recoverSite(paths: Paths): Promise<void> {
 let retiredSites = 0;
 
 /**
- * Moves the new site in and the previous one aside, under a name of its own (`retired-PID-N`), and
- * starts removing it; the removal (15-30 s at 100,000 articles) goes on while the new site is
- * announced. A removal that fails leaves the folder to the next build (removeLeftovers). (The
- * removal comes in an object: an async function that returned it would wait for it.)
+ * Moves the new site in and the previous one aside, under a name of its own (`retired-PID-N`), to
+ * be removed once the new site is announced (it takes 15-30 s at 100,000 articles); the folder's
+ * name, or undefined when there was no previous site.
  */
-async function swapIn(staging: string, paths: Paths): Promise<{ removal: Promise<void> }> {
+async function swapIn(staging: string, paths: Paths): Promise<string | undefined> {
   const previous = previousSite(paths);
   await rm(previous, { recursive: true, force: true });
   if (await exists(paths.site)) await rename(paths.site, previous);
   await rename(staging, paths.site);
-  if (!(await exists(previous))) return { removal: Promise.resolve() };
+  if (!(await exists(previous))) return undefined;
   const retired = join(paths.work, `retired-${process.pid}-${retiredSites++}`);
   await rename(previous, retired);
-  return { removal: rm(retired, { recursive: true, force: true }).catch(() => undefined) };
+  return retired;
 }
 
 function running(pid: number): boolean {
@@ -108,8 +107,11 @@ export interface BuildResult {
   outcomes: Outcome[];
   /** What each stage took, e.g. `ingest 6.1 s · render 17.7 s · search index 9.3 s (2 parts indexed, 2 reused)`. */
   stages: string;
-  /** The removal of the previous site and of stale cache folders, under way once the new site is in place: awaited before the process ends. */
-  retiring: Promise<void>;
+  /**
+   * Removes what the new site replaced (the previous site, and cache entries of an earlier ingest
+   * code): called once the new site is announced. A removal that fails is done by the next build.
+   */
+  retire: () => Promise<void>;
 }
 
 /** Times a stage; its description is given by `describe` once it is done. */
@@ -157,8 +159,11 @@ export async function build(paths: Paths): Promise<BuildResult> {
         () => indexSearch(built, cache, staging, paths.site, indexBar.tick),
       ).finally(() => indexBar.end()),
     ]);
-    const { removal } = await swapIn(staging, paths);
-    return { outcomes, stages: stages.join(' · '), retiring: Promise.all([removal, cache.pruning]).then(() => undefined) };
+    const retired = await swapIn(staging, paths);
+    const retire = async () => {
+      await Promise.all([retired && rm(retired, { recursive: true, force: true }), cache.prune()]).catch(() => undefined);
+    };
+    return { outcomes, stages: stages.join(' · '), retire };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

@@ -1,10 +1,10 @@
 // A content-hash cache of ingest results: a file whose bytes (and ingest's code) have not changed is
 // not ingested again. Entries are keyed by the file's SHA-256 and a hash of ingest's own source, so
-// any change to ingest invalidates them all; the folders of earlier versions are then removed.
+// any change to ingest invalidates them all (and the build then removes the old entries, prune).
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
 import type { Article, ArticleMeta, IngestResult } from '../article.ts';
@@ -24,24 +24,24 @@ async function sourceHash(): Promise<string> {
 const VERSION_FOLDER = /^[0-9a-f]{16}$/;
 
 export class IngestCache {
-  /**
-   * `dir` is the folder of one version of ingest's code (see open); `pruning`, the removal of the
-   * folders of other versions, under way (their entries are never read again, and each holds the
-   * archive's whole text).
-   */
-  private constructor(
-    readonly dir: string,
-    readonly pruning: Promise<void> = Promise.resolve(),
-  ) {}
+  /** `dir` is the folder of one version of ingest's code (see open). */
+  private constructor(readonly dir: string) {}
 
   /** The cache below `root` for the current ingest code. */
   static async open(root: string): Promise<IngestCache> {
-    const version = await sourceHash();
-    const dir = join(root, version);
+    const dir = join(root, await sourceHash());
     await mkdir(dir, { recursive: true });
-    const others = (await readdir(root)).filter((name) => name !== version && VERSION_FOLDER.test(name));
-    const pruning = Promise.all(others.map((name) => rm(join(root, name), { recursive: true, force: true })));
-    return new IngestCache(dir, pruning.then(() => undefined, () => undefined)); // what is left goes next time
+    return new IngestCache(dir);
+  }
+
+  /**
+   * Removes the folders of other versions of ingest's code: their entries are never read again,
+   * and each holds the archive's whole text.
+   */
+  async prune(): Promise<void> {
+    const root = dirname(this.dir);
+    const others = (await readdir(root)).filter((name) => name !== basename(this.dir) && VERSION_FOLDER.test(name));
+    await Promise.all(others.map((name) => rm(join(root, name), { recursive: true, force: true })));
   }
 
   /** The cache in a folder that `open` gave (how an ingest worker opens it). */
