@@ -109,7 +109,7 @@ export interface BuildResult {
   stages: string;
   /**
    * Removes what the new site replaced (the previous site, and cache entries of an earlier ingest
-   * code): called once the new site is announced. A removal that fails is done by the next build.
+   * code): called once the new site is announced. What a removal leaves is removed by a later build.
    */
   retire: () => Promise<void>;
 }
