@@ -19,23 +19,33 @@ async function servedBuild(articles?: Record<string, string>, env: Record<string
   return { dir, ...(await serveSite(join(dir, '_site'))) };
 }
 
+/**
+ * For the tests of the enclosing suite: servedBuild and a browser, made before them and closed
+ * after them. `base` is the site's address.
+ */
+function servedInBrowser(articles?: Record<string, string>, env?: Record<string, string>): { browser: Browser; base: string } {
+  const site = {} as { browser: Browser; base: string };
+  let server: Server | undefined;
+  before(async () => {
+    ({ url: site.base, server } = await servedBuild(articles, env));
+    site.browser = await launchBrowser();
+  });
+  after(async () => {
+    await site.browser?.close();
+    server?.close();
+  });
+  return site;
+}
+
 describe('the built archive in a browser', () => {
-  let browser: Browser;
-  let server: Server;
-  let base: string;
+  const site = servedInBrowser();
   let page: Page;
 
   before(async () => {
-    ({ url: base, server } = await servedBuild());
-    browser = await launchBrowser();
-    page = await browser.newPage();
-  });
-  after(async () => {
-    await browser?.close();
-    server?.close();
+    page = await site.browser.newPage();
   });
 
-  const search = (query: string) => searchFor(page, `${base}/search/`, query);
+  const search = (query: string) => searchFor(page, `${site.base}/search/`, query);
 
   it('finds CSTO in the Kremlin article only', async () => {
     const results = await search('CSTO');
@@ -67,7 +77,7 @@ describe('the built archive in a browser', () => {
   });
 
   it("runs the home page's search form on the search page", async () => {
-    await page.goto(base);
+    await page.goto(site.base);
     await page.fill('#q', 'CSTO');
     await Promise.all([page.waitForURL(/\/search\/\?q=CSTO$/), page.click('.search-form button')]);
     await page.waitForSelector('.result-link');
@@ -75,7 +85,7 @@ describe('the built archive in a browser', () => {
   });
 
   it('walks from the home page down the timeline to an article', async () => {
-    await page.goto(base);
+    await page.goto(site.base);
     await page.click('nav >> text=Timeline');
     await page.click('a[href="/timeline/2020/"]');
     await page.click('h2 >> text=October 2020');
@@ -87,24 +97,13 @@ describe('the built archive in a browser', () => {
 });
 
 describe('a hostile article in search results', () => {
-  let browser: Browser;
-  let server: Server;
-  let base: string;
-
-  before(async () => {
-    ({ url: base, server } = await servedBuild({
-      'hostile.txt': 'Hostile Markup Story\n\nThe page says <img src=x onerror="window.hacked=1"> and <script>window.hacked=2</script> in plain words today.',
-    }));
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    server?.close();
+  const site = servedInBrowser({
+    'hostile.txt': 'Hostile Markup Story\n\nThe page says <img src=x onerror="window.hacked=1"> and <script>window.hacked=2</script> in plain words today.',
   });
 
   it('shows markup from the article as text in results and runs none of it', async () => {
-    const page = await browser.newPage();
-    const results = await searchFor(page, `${base}/search/`, 'onerror');
+    const page = await site.browser.newPage();
+    const results = await searchFor(page, `${site.base}/search/`, 'onerror');
     assert.equal(results.length, 1);
     assert.equal(await page.locator('#search-results img, #search-results script').count(), 0);
     assert.match((await page.textContent('#search-results .excerpt')) ?? '', /<img src=x/);
@@ -146,28 +145,17 @@ describe('search over an index in parts', () => {
 });
 
 describe('a search with more results than one page shows', () => {
-  let browser: Browser;
-  let server: Server;
-  let base: string;
-
-  before(async () => {
-    const articles: Record<string, string> = {};
-    for (let k = 0; k < 45; k++) {
-      articles[`report-${k}.txt`] =
-        `Harbour report number ${k}\n\nPublished: March ${1 + (k % 28)}, 2021\n\n` +
-        `The harbour of the town number ${k} was reopened on Monday after repairs that took several months, officials said at a news conference.\n`;
-    }
-    ({ url: base, server } = await servedBuild(articles, { CLIPPINGS_SEARCH_PART_ARTICLES: '16' }));
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  const articles: Record<string, string> = {};
+  for (let k = 0; k < 45; k++) {
+    articles[`report-${k}.txt`] =
+      `Harbour report number ${k}\n\nPublished: March ${1 + (k % 28)}, 2021\n\n` +
+      `The harbour of the town number ${k} was reopened on Monday after repairs that took several months, officials said at a news conference.\n`;
+  }
+  const site = servedInBrowser(articles, { CLIPPINGS_SEARCH_PART_ARTICLES: '16' });
 
   it('shows 20 results, then the next ones below them at each "More results", until there are no more', async () => {
-    const page = await browser.newPage();
-    assert.equal((await searchFor(page, `${base}/search/`, 'harbour')).length, 20);
+    const page = await site.browser.newPage();
+    assert.equal((await searchFor(page, `${site.base}/search/`, 'harbour')).length, 20);
     assert.equal(await page.textContent('#search-status'), '20+ results for “harbour”');
     await page.click('#search-more');
     await page.waitForFunction(() => document.querySelectorAll('#search-results li').length === 40);
