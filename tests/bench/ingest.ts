@@ -1,14 +1,15 @@
-// `npm run bench:ingest`: ingest throughput (MB/s, articles/s) on the dev set's real pages, plus the
-// awkward shapes a scraper produces (10,000 paragraphs, one 2 MB line, a 20 MB file), as medians of
-// several runs in one process. Prints a Markdown table.
-// usage: npm run bench:ingest [-- --runs 5] [-- --devset DIR]
+// `npm run bench:ingest`: ingest throughput (MB/s, articles/s) on real pages (both dev sets), on the
+// benchmark generator's articles, and on the awkward shapes a scraper produces (10,000 paragraphs,
+// one 2 MB line, a 20 MB file), as medians of several runs in one process. Prints a Markdown table.
+// usage: npm run bench:ingest [-- --runs 5] [-- --devset DIR] [-- --wide DIR]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingest } from '../../src/ingest/index.ts';
 import { DEFAULT_DEVSET } from '../eval/run.ts';
+import { generateArticle } from './generate.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, devset: { type: 'string', default: DEFAULT_DEVSET } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, devset: { type: 'string', default: DEFAULT_DEVSET }, wide: { type: 'string', default: join(DEFAULT_DEVSET, '../devset-wide') } } });
 const runs = Number(values.runs);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -26,9 +27,14 @@ function measure(files: Uint8Array[]): { seconds: number; mb: number; peakRssMb:
 
 const sentence = 'The committee met on Tuesday to discuss the budget and the plans for the coming year, officials said.';
 const encode = (s: string) => new TextEncoder().encode(s);
-const devset = readdirSync(values.devset!).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(values.devset!, f)));
+const pages = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f)));
+const devset = pages(values.devset!);
+const wide = pages(values.wide!);
+const generated = Array.from({ length: 2000 }, (_, i) => generateArticle(i).bytes);
 const cases: Array<[string, Uint8Array[]]> = [
   [`dev set pages (${devset.length} files)`, devset],
+  [`wide dev set pages (${wide.length} files)`, wide],
+  [`the benchmark generator's first ${generated.length} articles`, generated],
   ['10,000 paragraphs (1 MB)', [encode(`Headline of the story\n\n${Array(10_000).fill(sentence).join('\n\n')}`)]],
   ['one 2 MB line', [encode(`Headline\n\n${`${sentence} `.repeat(Math.ceil(2e6 / sentence.length))}`)]],
   ['a 20 MB file', [encode(`Headline of the story\n\n${Array(200_000).fill(sentence).join('\n\n')}`.slice(0, 20 * 1024 * 1024 - 16))]],

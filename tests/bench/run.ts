@@ -17,13 +17,13 @@ import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { launchBrowser, serveSite } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/project.ts';
-import { generate } from './generate.ts';
+import { generate, type Stats } from './generate.ts';
 
 const { values } = parseArgs({
   options: {
     count: { type: 'string', default: '1000' },
     runs: { type: 'string', default: '3' },
-    query: { type: 'string', default: 'ceasefire' },
+    query: { type: 'string', default: 'government' },
     // Steps running longer are killed and reported as such (the Pagefind CLI runs out of memory near 100k).
     'timeout-min': { type: 'string', default: '60' },
     // npm start's rebuild begins with a full build of its own: --no-watch leaves it out on big archives.
@@ -108,18 +108,19 @@ function du(path: string): number {
   return readdirSync(path).reduce((sum, name) => sum + du(join(path, name)), 0);
 }
 
-async function setUp(): Promise<number> {
+async function setUp(): Promise<{ rawBytes: number; stats: Stats }> {
   const articles = join(data, 'articles');
-  if (!existsSync(articles)) {
+  if (!existsSync(join(data, 'truth.tsv'))) {
     console.log(`generating ${count} articles…`);
-    generate(count, articles);
+    await rm(articles, { recursive: true, force: true });
+    generate(count, data);
   }
   await rm(project, { recursive: true, force: true });
   await mkdir(project, { recursive: true });
   for (const f of ['package.json', 'tsconfig.json', '.eleventy.ts', 'src', 'templates', 'public']) await cp(join(ROOT, f), join(project, f), { recursive: true });
   await symlink(join(ROOT, 'node_modules'), join(project, 'node_modules'));
   await symlink(articles, join(project, 'articles'));
-  return du(articles);
+  return { rawBytes: du(articles), stats: JSON.parse(readFileSync(join(data, 'stats.json'), 'utf8')) };
 }
 
 /**
@@ -232,7 +233,8 @@ function versions(): string {
 }
 
 async function main(): Promise<void> {
-  const rawBytes = await setUp();
+  const { rawBytes, stats } = await setUp();
+  const otherLanguages = count - (stats.languages.en ?? 0);
   console.log(`${count} articles, ${mb(rawBytes).toFixed(1)} MB raw; ${runs} runs of each`);
   const rows: Array<[string, Measured[]]> = [];
   const record = (name: string, all: Measured[]) => {
@@ -294,7 +296,7 @@ async function main(): Promise<void> {
   const lines = [
     `## ${count.toLocaleString('en')} articles`,
     '',
-    `${mb(rawBytes).toFixed(1)} MB of raw text (\`npm run bench:gen\`), measured ${new Date().toISOString().slice(0, 10)} at commit ${commit()} with \`npm run bench -- ${process.argv.slice(2).join(' ')}\`; ${versions()}. Median of ${runs} runs; peak memory is the largest resident set of the whole process tree.`,
+    `${mb(rawBytes).toFixed(1)} MB of raw text (\`npm run bench:gen\`: ${stats.words.toLocaleString('en')} words, ${stats.distinctWords.toLocaleString('en')} distinct; ${otherLanguages.toLocaleString('en')} articles (${((100 * otherLanguages) / count).toFixed(0)} %) in other languages, ${stats.rewrites.toLocaleString('en')} rewrites of another), measured ${new Date().toISOString().slice(0, 10)} at commit ${commit()} with \`npm run bench -- ${process.argv.slice(2).join(' ')}\`; ${versions()}. Median of ${runs} runs; peak memory is the largest resident set of the whole process tree.`,
     '',
     '| stage | seconds (median) | peak memory MB |',
     '| --- | --- | --- |',
