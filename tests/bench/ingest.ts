@@ -6,10 +6,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingest } from '../../src/ingest/index.ts';
-import { DEFAULT_DEVSET } from '../eval/run.ts';
+import { DEFAULT_DEVSET, WIDE_DEVSET } from '../eval/run.ts';
 import { generateArticle } from './generate.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, devset: { type: 'string', default: DEFAULT_DEVSET }, wide: { type: 'string', default: join(DEFAULT_DEVSET, '../devset-wide') } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, devset: { type: 'string', default: DEFAULT_DEVSET }, wide: { type: 'string', default: WIDE_DEVSET } } });
 const runs = Number(values.runs);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
