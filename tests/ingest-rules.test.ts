@@ -13,6 +13,7 @@ import { ingest } from '../src/ingest/index.ts';
 import { withoutOtherStories } from '../src/ingest/teasers.ts';
 import { escapeMarkdown, listItem, toBlocks, toMarkdown } from '../src/ingest/structure.ts';
 import { contentStems, isProse } from '../src/ingest/text.ts';
+import { COMMENTS_CUT_MIN_WORDS } from '../src/ingest/settings.ts';
 
 const text = (s: string) => new TextEncoder().encode(s);
 function article(raw: string) {
@@ -88,6 +89,20 @@ describe('boilerplate', () => {
     const comment = 'I think the coach is right and the team will come back stronger next season, as always.';
     const a = article(`Headline of the story\n\n${SENTENCE}\n\n3 Comments\n\n${[1, 2, 3].map((n) => `${n}. reader${n} says:\n\n${comment}`).join('\n\n')}`);
     assert.equal(a.body, SENTENCE);
+  });
+  it('keeps the article under a bare comments tab that stands above it', () => {
+    const intro = 'Insight and analysis from the team of our reporters, who are based in the capital of the country.';
+    const a = article(`Headline of the story\n\n${intro}\n\n* Article\n* Comments (4)\n\nBy A Reporter\n\n${sentences(6)}\n\n${sentences(5)}`);
+    assert.match(a.body, /talks in the capital/);
+    assert.ok(a.body.length > SENTENCE.length * 10);
+  });
+  it('cuts at a bare comments heading when comments follow it, or when a whole article stands before it', () => {
+    const comment = 'I think the coach is right and the team will come back stronger next season, as always.';
+    const signed = article(`Headline of the story\n\n${SENTENCE}\n\nComments\n\n${comment}\n\n${comment} ${comment}\n\nby Eric on November 9, 2010 at 6:10 am. Reply #`);
+    assert.equal(signed.body, SENTENCE);
+    const whole = sentences(Math.ceil(COMMENTS_CUT_MIN_WORDS / 14));
+    const unsigned = article(`Headline of the story\n\n${whole}\n\n{ 167 comments }\n\n${Array(10).fill(comment).join('\n\n')}`);
+    assert.equal(unsigned.body, whole);
   });
   it('cuts the tail section and everything after it, keeping the record', () => {
     const a = article(`Headline of the story\n\n${SENTENCE}\n\nYou might also like\n\nphpMyAdmin licence text pasted here.`);

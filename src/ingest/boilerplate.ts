@@ -43,6 +43,22 @@ const RELATED_MARKER =
 const COMMENTS_MARKER =
   /^\W*(leave a (reply|comment)|\d* ?comments?( \(\d+\))?|comments are closed\.?|join the (discussion|conversation)|(top|most|best) (rated|recent|popular|liked) comments|(view|show|see|read) (all )?(\d+ )?comments|reader comments|\d+ (responses?|repl(y|ies)|thoughts) (to|on) .*|.*\b\d+ comments feed\b.*)\W*$/i;
 
+/**
+ * A comments heading that can be nothing else; a bare "Comments (4)" may also be a tab or link above
+ * the article (blogs of news sites put one there), so it ends the article only where comments follow.
+ */
+const CLEAR_COMMENTS_MARKER =
+  /^\W*(leave a (reply|comment)|comments are closed\.?|join the (discussion|conversation)|(top|most|best) (rated|recent|popular|liked) comments|reader comments|\d+ (responses?|repl(y|ies)|thoughts) (to|on) .*)\W*$/i;
+
+export const isClearCommentsMarker = (line: string) => CLEAR_COMMENTS_MARKER.test(line);
+
+/** What a comment section shows: who posted a comment and when, the links under it, or its widget's prompts. */
+const COMMENT_SIGNATURE =
+  /^(reply|report( abuse| comment)?|flag|like|recommend|permalink)\W*$|\breply\W*#?$|\b(posted|submitted|written) by:? .*\d|^by \S+( \S+){0,3} (on|at) .*\d|^comment #?\d+|\b\d+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago\W*$|\b(says|wrote):$|^in reply to\b|\b\d{1,2}:\d{2} ?(am|pm)\b|^(loading comments|no comments yet|be the first to comment)\b/i;
+
+/** Whether a line is part of a posted comment (its byline, time, or the links under it). */
+export const isCommentSignature = (line: string) => COMMENT_SIGNATURE.test(line) || boilerplateReason(line) === 'comment form' || boilerplateReason(line) === 'comment byline';
+
 /** The longest comments heading, in words (`34 responses to “<the article's headline>”`). */
 const COMMENTS_MARKER_MAX_WORDS = 24;
 

@@ -4,7 +4,7 @@
 // lines. When the densest run holds too little of the page's text, a simple fallback keeps every
 // line that is not page furniture. Every line left out is recorded with the reason.
 import type { DatePrecision, Removal } from '../article.ts';
-import { boilerplateReason, copyrightHolder, tailMarker } from './boilerplate.ts';
+import { boilerplateReason, copyrightHolder, isClearCommentsMarker, isCommentSignature, tailMarker } from './boilerplate.ts';
 import { parseByline, parseCredit, parseDateline } from './byline.ts';
 import { classifyLines, densestRun, type LineClass } from './classify.ts';
 import { leadingDate, metadataDate, type DateLine } from './dates.ts';
@@ -13,6 +13,8 @@ import { withoutOtherStories } from './teasers.ts';
 import { detectLanguage, stopwords } from './language.ts';
 import {
   BAD_LINE_WEIGHT,
+  COMMENT_LOOKAHEAD_LINES,
+  COMMENTS_CUT_MIN_WORDS,
   FALLBACK_MIN_SHARE,
   FALLBACK_MIN_WORDS,
   HEADER_WINDOW,
@@ -69,14 +71,20 @@ function articleSpan(lines: Line[], classes: LineClass[]): { start: number; end:
   let { start, end } = run;
   const fallback = end < start || goodWords(start, end) < Math.min(FALLBACK_MIN_WORDS, FALLBACK_MIN_SHARE * all);
   if (fallback) ({ start, end } = { start: 0, end: lines.length - 1 });
-  // A comments marker ends the article once article text stands before it; a "related" marker only
-  // when more of the article stands before it than after (a "Most popular" list above the article
-  // is a menu, not its end). In the fallback, prose counts as article text too.
+  // A "related" marker ends the article when more of the article stands before it than after (a
+  // "Most popular" list above the article is a menu, not its end). A comments marker ends it once
+  // article text stands before it, if it can be nothing else, or a whole article or more text stands
+  // before it, or comments follow it (a bare "Comments (4)" above the article is a tab). In the
+  // fallback, prose counts as article text too.
   const weightOf = prefix((i) => (classes[i] === 'good' || (fallback && isProse(lines[i]!.text)) ? sizes[i]! : 0));
+  const commentsFollow = (i: number) => lines.slice(i + 1, i + 1 + COMMENT_LOOKAHEAD_LINES).some((l) => isCommentSignature(l.text));
   const marker = lines.findIndex((l, i) => {
     if (i <= start || i > end) return false;
     const kind = tailMarker(l.text);
-    return kind === 'comments' ? weightOf(start, i - 1) > 0 : kind === 'related' && weightOf(start, i - 1) > weightOf(i + 1, end);
+    if (!kind) return false;
+    const before = weightOf(start, i - 1);
+    if (kind === 'comments') return before > 0 && (isClearCommentsMarker(l.text) || before >= COMMENTS_CUT_MIN_WORDS || before > weightOf(i + 1, end) || commentsFollow(i));
+    return kind === 'related' && before > weightOf(i + 1, end);
   });
   if (marker > 0) end = marker - 1;
   return { start, end, fallback, marker: marker > 0 ? marker : undefined };

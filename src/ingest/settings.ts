@@ -38,6 +38,18 @@ export const AUTHOR_MAX_WORDS = 6;
 /** Lines from either end of the body in which a byline or a date label is looked for. */
 export const METADATA_SEARCH_LINES = 12;
 
+/**
+ * Lines after a bare comments heading ("Comments (4)") in which a posted comment's signature (who,
+ * when, "Reply") must show for it to end the article: above the article the same words are a tab.
+ */
+export const COMMENT_LOOKAHEAD_LINES = 12;
+
+/**
+ * Words of article text before a bare comments heading past which it ends the article whatever
+ * follows: a tab above the article has at most a teaser or the author's note before it.
+ */
+export const COMMENTS_CUT_MIN_WORDS = 150;
+
 /** The longest slug, in characters (cut at a word boundary). */
 export const SLUG_MAX_CHARS = 80;
 
