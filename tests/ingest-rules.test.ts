@@ -336,6 +336,12 @@ describe('headline', () => {
     assert.equal(a.siteTagline, 'Fastest News Updates around the World');
     assert.doesNotMatch(a.body, /Fastest/);
   });
+  it('never takes a line that leads elsewhere, or account and site furniture, for the headline', () => {
+    for (const furniture of ['Continue reading the main story', 'Share this with friends', '« Tegan and Sara playing the Bowery Ballroom', 'Book news, plus a podcast interview »', '872 comments', '* * *', 'Keep me logged in', 'Remove this ad', 'Member since 08/2003', 'Blog powered by TypePad']) {
+      const a = article(`${furniture}\n\n${sentences(3)}`);
+      assert.notEqual(a.title, furniture);
+    }
+  });
   it('derives a title of at most 100 characters, cut at a word, from the opening sentence', () => {
     const long = 'The Azerbaijani president, Ilham Aliyev, explained last night during a telephone conversation with the American Secretary of State the conditions. More.';
     const title = deriveTitle(long);

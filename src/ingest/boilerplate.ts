@@ -19,6 +19,7 @@ const LINE_RULES: Array<[RegExp, string]> = [
   [/^posted in\b.*|\|\s*permalink\s*\||^(\d+\s*)?(min(ute)?s?|minutes?) read$|^(reading time|read time|tempo de leitura|lesezeit|temps de lecture|tiempo de lectura)\b.{0,20}$/i, 'post details'],
   [/^(skip to (main )?content|skip navigation|toggle navigation|main menu|menu|search|close|home|back to top|scroll to top)$/i, 'navigation'],
   [/^(read more|continue reading|click here( to read more)?|load more|show more)\W*$/i, 'read-more link'],
+  [/^(share this with( your)? friends|keep me (logged|signed) in|remember me|forgot( your)? password\??|remove this ad|(blog |site )?powered by \S+( \S+)?|member since\b.{0,20}|(facebook page|rss feed)( · (facebook page|rss feed))*)\W*$/i, 'site or account link'],
 ];
 
 /**

@@ -186,7 +186,7 @@ export function extract(body: string, firstLine: number): Extracted {
   // The first "paragraph" may itself be the headline when it asks a question or exclaims.
   // The site's own name (its copyright holder) is never the headline, however often it repeats.
   const siteName = (text: string) => result.publisher !== undefined && text.toLowerCase() === result.publisher.toLowerCase();
-  const headerIdx = range(headerStart, bodyFrom + 1).filter((i) => !taken.has(i) && !boilerplateReason(lines[i]!.text) && !siteName(lines[i]!.text));
+  const headerIdx = range(headerStart, bodyFrom + 1).filter((i) => !taken.has(i) && !boilerplateReason(lines[i]!.text) && !siteName(lines[i]!.text) && !isNavigation(lines[i]!.text));
   const leadFrom = lines[bodyFrom] && headlineShaped(lines[bodyFrom]!.text) ? bodyFrom + 1 : bodyFrom;
   const openingStems = () => {
     const lead: string[] = [];
@@ -241,6 +241,16 @@ export function extract(body: string, firstLine: number): Extracted {
   result.blocks = toBlocks(bodyLines);
   removed.sort((a, b) => a.line - b.line);
   return result;
+}
+
+/**
+ * A line that only leads elsewhere, never a headline: no letters at all, a link to the previous or
+ * next post (`« Older post`, `Next story »`), a comments or "related" heading, or a jump within the
+ * page ("Continue reading the main story", which BBC pages also put between paragraphs, where it
+ * must not count as furniture that splits the article).
+ */
+function isNavigation(text: string): boolean {
+  return !/\p{L}/u.test(text) || /^[«‹←]|[»›→]$/.test(text) || tailMarker(text) !== undefined || /^continue reading the (main|full) (story|article)$/i.test(text);
 }
 
 /** Short, not a list item, and not ending like a statement or a clause (headlines may ask or exclaim). */
