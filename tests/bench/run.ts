@@ -219,9 +219,12 @@ async function firstSearchBytes(site: string, query: string): Promise<{ bytes: n
   }
 }
 
+/** The commit whose code is measured (taken when the project is copied: a run lasts long enough for commits to land meanwhile). */
 function commit(): string {
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+    const changed = git('status', '--porcelain', '--', 'src', 'templates', 'public', '.eleventy.ts', 'package-lock.json');
+    return `${git('rev-parse', '--short', 'HEAD')}${changed ? ' with uncommitted changes' : ''}`;
   } catch {
     return 'unknown';
   }
@@ -235,6 +238,7 @@ function versions(): string {
 async function main(): Promise<void> {
   await (await launchBrowser()).close(); // the first search is measured in chromium: fail now, not after an hour of building
   const { rawBytes, stats } = await setUp();
+  const measured = commit();
   const otherLanguages = count - (stats.languages.en ?? 0);
   console.log(`${count} articles, ${mb(rawBytes).toFixed(1)} MB raw; ${runs} runs of each`);
   const rows: Array<[string, Measured[]]> = [];
@@ -297,7 +301,7 @@ async function main(): Promise<void> {
   const lines = [
     `## ${count.toLocaleString('en')} articles`,
     '',
-    `${mb(rawBytes).toFixed(1)} MB of raw text (\`npm run bench:gen\`: ${stats.words.toLocaleString('en')} words, ${stats.distinctWords.toLocaleString('en')} distinct; ${otherLanguages.toLocaleString('en')} articles (${((100 * otherLanguages) / count).toFixed(0)} %) in other languages, ${stats.rewrites.toLocaleString('en')} rewrites of another), measured ${new Date().toISOString().slice(0, 10)} at commit ${commit()} with \`npm run bench -- ${process.argv.slice(2).join(' ')}\`; ${versions()}. Median of ${runs} runs; peak memory is the largest resident set of the whole process tree.`,
+    `${mb(rawBytes).toFixed(1)} MB of raw text (\`npm run bench:gen\`: ${stats.words.toLocaleString('en')} words, ${stats.distinctWords.toLocaleString('en')} distinct; ${otherLanguages.toLocaleString('en')} articles (${((100 * otherLanguages) / count).toFixed(0)} %) in other languages, ${stats.rewrites.toLocaleString('en')} rewrites of another), measured ${new Date().toISOString().slice(0, 10)} at commit ${measured} with \`npm run bench -- ${process.argv.slice(2).join(' ')}\`; ${versions()}. Median of ${runs} runs; peak memory is the largest resident set of the whole process tree.`,
     '',
     '| stage | seconds (median) | peak memory MB |',
     '| --- | --- | --- |',
