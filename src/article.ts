@@ -4,6 +4,12 @@
 /** How much of a date the text gave: `2023-09-20` is a day, `September 2023` a month. */
 export type DatePrecision = 'day' | 'month' | 'year';
 
+/**
+ * A person's instruction for taking an article's body when ingest gets it wrong (front matter
+ * `extract:`): every line but obvious furniture, or the raw file's lines from `from` to `to`.
+ */
+export type Extraction = 'all' | { from: number; to: number };
+
 /** A line of the raw text that ingest left out of the article, and why (provenance). */
 export interface Removal {
   /** 1-based line number in the raw file (front matter lines included). */
@@ -37,6 +43,8 @@ export interface Article {
   language?: string;
   /** A site's tagline that stood above the headline. */
   siteTagline?: string;
+  /** The front matter's `extract:` instruction that the body was taken by, as written (`all`, `lines 12-40`). */
+  extract?: string;
   /** Cleaned article body as Markdown (escaped so the text shows as written). */
   body: string;
   /** Every line ingest removed, with the reason. */

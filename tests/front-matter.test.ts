@@ -54,4 +54,58 @@ describe('editorial front matter', () => {
   it('refuses front matter that is never closed', () => {
     assert.match(reasonOf(`---\ntitle: x\n${BODY}`)!, /not closed/);
   });
+  describe('extract: a person says how to take the body when ingest gets it wrong', () => {
+    // A short note above a bare comments tab, then the article: ingest takes the note for the article's end.
+    const page = [
+      'Headline of the story',
+      '',
+      'By A Writer',
+      '',
+      'The talks in the capital went on until late in the evening without any result.',
+      '',
+      'Menu',
+      'Home',
+      'World',
+      'Sport',
+      'Culture',
+      'Video',
+      'Podcasts',
+      'Opinion',
+      'Weather',
+      '',
+      'The ministers left the room at midnight and said nothing to the press who waited.',
+      '',
+      'Advertisement',
+      '',
+      'Footer text that is not the article, pasted at the end of the page by the scraper.',
+    ].join('\n');
+    const take = (how: string) => {
+      const r = ingest(new TextEncoder().encode(`---\nextract: ${how}\n---\n${page}`), 'x.txt');
+      assert.ok(r.ok, r.ok ? '' : r.reason);
+      return r.article;
+    };
+    it('all: every line but page furniture, recorded on the article', () => {
+      const a = take('all');
+      assert.equal(a.extract, 'all');
+      assert.match(a.body, /ministers left the room/);
+      assert.match(a.body, /Footer text/);
+      assert.doesNotMatch(a.body, /Advertisement/);
+      assert.equal(a.title, 'Headline of the story');
+    });
+    it('lines N-M: the raw file\'s lines (front matter counted), the rest recorded as outside them', () => {
+      const a = take('lines 8-20'); // from the first paragraph to the second, the menu between
+      assert.equal(a.extract, 'lines 8-20');
+      assert.match(a.body, /^The talks in the capital[\s\S]*ministers left the room/);
+      assert.doesNotMatch(a.body, /Footer text/);
+      assert.ok(a.removed.some((r) => r.line === 24 && r.reason === 'outside the lines front matter names (extract: lines 8-20)'));
+      assert.deepEqual([a.title, a.author], ['Headline of the story', 'A Writer']);
+    });
+    it('auto is what ingest does by itself; anything else is refused with the forms it takes', () => {
+      const auto = take('auto');
+      assert.equal(auto.extract, undefined);
+      assert.match(reasonOf(`---\nextract: lines 20-8\n---\n${page}`)!, /is not "all", "auto" or "lines N-M"/);
+      assert.match(reasonOf(`---\nextract: everything\n---\n${page}`)!, /is not "all", "auto" or "lines N-M"/);
+      assert.match(reasonOf(`---\nextract: lines 500-600\n---\n${page}`)!, /nothing left in the lines front matter names/);
+    });
+  });
 });

@@ -23,4 +23,10 @@ describe('rendering an article', () => {
     assert.ok(!existsSync(join(out, 'pwned')) && !existsSync(join(out, 'pwned-yaml')));
     for (const n of [0, 1]) assert.match(readFileSync(join(out, `undated/lookalike-${n}/index.html`), 'utf8'), /permalink/);
   });
+  it("says on the page when the body was taken as the file's front matter says", async () => {
+    const out = await mkdtemp(join(tmpdir(), 'clippings-render-'));
+    const pages = [{ article: { ...article('Text.'), extract: 'lines 12-40' }, url: '/undated/instructed/', sourcePath: 'README.md', duplicates: [] }];
+    await renderSite(pages, [], out, { previousSite: join(out, 'none'), withText: (a) => a });
+    assert.match(readFileSync(join(out, 'undated/instructed/index.html'), 'utf8'), /<code>extract: lines 12-40<\/code>: the lines named/);
+  });
 });

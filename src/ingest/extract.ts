@@ -3,7 +3,7 @@
 // dates and dateline are then read from the lines just above the article and its first and last
 // lines. When the densest run holds too little of the page's text, a simple fallback keeps every
 // line that is not page furniture. Every line left out is recorded with the reason.
-import type { DatePrecision, Removal } from '../article.ts';
+import type { DatePrecision, Extraction, Removal } from '../article.ts';
 import { boilerplateReason, copyrightHolder, isClearCommentsMarker, isCommentSignature, tailMarker } from './boilerplate.ts';
 import { parseByline, parseCredit, parseDateline } from './byline.ts';
 import { classifyLines, densestRun, type LineClass } from './classify.ts';
@@ -50,11 +50,32 @@ interface Line {
 const REMOVAL_TEXT_MAX_CHARS = 300;
 const OUTSIDE = 'outside the article (menus, links, related stories, comments)';
 
+interface Span {
+  start: number;
+  end: number;
+  /** Whether every line in the span that is not furniture is kept, whatever its class. */
+  fallback: boolean;
+  /** The related/comments heading the article ends at. */
+  marker?: number;
+}
+
+/**
+ * The span a person's `extract:` instruction names: every line (`all`), or the lines whose numbers
+ * in the raw file lie in the range. Every line in it but furniture is the article.
+ */
+function instructedSpan(lines: Line[], how: Extraction): Span {
+  if (how === 'all') return { start: 0, end: lines.length - 1, fallback: true };
+  const start = lines.findIndex((l) => l.n >= how.from);
+  let end = lines.length - 1;
+  while (end >= 0 && lines[end]!.n > how.to) end--;
+  return start < 0 || end < start ? { start: 0, end: -1, fallback: true } : { start, end, fallback: true };
+}
+
 /**
  * The span of lines [start, end] that holds the article, and whether it is the fallback (the whole
  * text, every line that is not furniture kept) because the densest run held too little of it.
  */
-function articleSpan(lines: Line[], classes: LineClass[]): { start: number; end: number; fallback: boolean; marker?: number } {
+function articleSpan(lines: Line[], classes: LineClass[]): Span {
   const sizes = lines.map((l) => wordCount(l.text));
   // Sentences carry the article; good lines without sentence punctuation (headings, menus of
   // headlines) count for less, so they cannot glue a list of links to the article.
@@ -90,7 +111,11 @@ function articleSpan(lines: Line[], classes: LineClass[]): { start: number; end:
   return { start, end, fallback, marker: marker > 0 ? marker : undefined };
 }
 
-export function extract(body: string, firstLine: number): Extracted {
+/**
+ * The article in the text below the front matter (`firstLine` is the raw file's number of its first
+ * line), found by the cascade above or taken as a person's `extract:` instruction says.
+ */
+export function extract(body: string, firstLine: number, how?: Extraction): Extracted {
   const removed: Removal[] = [];
   const remove = (line: Line, reason: string, text = line.text) =>
     removed.push({
@@ -109,9 +134,15 @@ export function extract(body: string, firstLine: number): Extracted {
   result.publisher = lines.map((l) => copyrightHolder(l.text)).filter((h) => h !== undefined).at(-1);
   const texts = lines.map((l) => l.text);
   const classes = withoutOtherStories(texts, classifyLines(texts, stopwords(language)));
-  const { start, end, fallback, marker } = articleSpan(lines, classes);
+  const { start, end, fallback, marker } = how ? instructedSpan(lines, how) : articleSpan(lines, classes);
   const outside = (i: number) =>
-    marker === undefined || i < marker ? OUTSIDE : i === marker ? 'related/comments section marker' : `after "${lines[marker]!.text}"`;
+    how && how !== 'all'
+      ? `outside the lines front matter names (extract: lines ${how.from}-${how.to})`
+      : marker === undefined || i < marker
+        ? OUTSIDE
+        : i === marker
+          ? 'related/comments section marker'
+          : `after "${lines[marker]!.text}"`;
 
   // Where metadata is looked for: above the article, and its own first and last lines.
   // The article's first paragraph anchors the header: the run may begin with captions or menus.
@@ -226,7 +257,8 @@ export function extract(body: string, firstLine: number): Extracted {
     relatedBlock = i >= start && i <= end && tailMarker(l.text) === 'related' ? l.text : undefined;
     if (relatedBlock) return remove(l, 'related stories inside the article');
     if (i < start || i > end) {
-      return remove(l, boilerplateReason(l.text) ?? (i < (title ?? start) ? 'above the headline (site name, tagline or navigation)' : outside(i)));
+      const named = how !== undefined && how !== 'all'; // outside a range a person named, that is the reason
+      return remove(l, boilerplateReason(l.text) ?? (i < (title ?? start) && !named ? 'above the headline (site name, tagline or navigation)' : outside(i)));
     }
     if (i < afterHeadline && i < bodyFrom && !isProse(l.text)) return remove(l, 'above the headline (site name, tagline or navigation)');
     const furniture = boilerplateReason(l.text) ?? (tailMarker(l.text) === 'comments' ? 'comment section heading' : undefined);

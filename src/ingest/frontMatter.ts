@@ -5,7 +5,7 @@
 import matter from 'gray-matter';
 import { DateTime } from 'luxon';
 import { parseDocument } from 'yaml';
-import type { DatePrecision } from '../article.ts';
+import type { DatePrecision, Extraction } from '../article.ts';
 
 export interface Editorial {
   title?: string;
@@ -17,6 +17,7 @@ export interface Editorial {
   url?: string;
   dateline?: string;
   agency?: string;
+  extract?: Extraction;
 }
 
 export type FrontMatterResult =
@@ -24,7 +25,7 @@ export type FrontMatterResult =
   | { ok: false; reason: string };
 
 const TEXT_FIELDS = ['title', 'subtitle', 'author', 'publisher', 'dateline', 'agency'] as const;
-const FIELDS = new Set<string>([...TEXT_FIELDS, 'date', 'url']);
+const FIELDS = new Set<string>([...TEXT_FIELDS, 'date', 'url', 'extract']);
 
 /** Aliases in one block: plenty for real metadata, far too few for a "billion laughs" bomb. */
 const MAX_YAML_ALIASES = 20;
@@ -67,6 +68,18 @@ export function parseEditorialDate(value: string): { date: string; precision: Da
   return { date: dt.toISODate()!, precision: d ? 'day' : mo ? 'month' : 'year' };
 }
 
+/** Parses an `extract:` instruction: `all`, `lines 12-40` (the raw file's line numbers), or `auto` (ingest decides). */
+export function parseExtraction(value: string): Extraction | 'auto' | undefined {
+  const text = value.trim().toLowerCase();
+  if (text === 'all' || text === 'auto') return text;
+  const m = /^lines?\s+(\d+)\s*[-–]\s*(\d+)$/.exec(text);
+  if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) return undefined;
+  return { from: Number(m[1]), to: Number(m[2]) };
+}
+
+/** The instruction as it is shown and recorded. */
+export const extractionLabel = (e: Extraction) => (e === 'all' ? 'all' : `lines ${e.from}-${e.to}`);
+
 function validate(data: Record<string, unknown>): { editorial: Editorial; warnings: string[] } | { reason: string } {
   const editorial: Editorial = {};
   const warnings: string[] = [];
@@ -85,6 +98,10 @@ function validate(data: Record<string, unknown>): { editorial: Editorial; warnin
       if (!parsed) return { reason: `front matter date "${text}" is not a real date (use YYYY-MM-DD)` };
       editorial.date = parsed.date;
       editorial.datePrecision = parsed.precision;
+    } else if (key === 'extract') {
+      const parsed = parseExtraction(text);
+      if (!parsed) return { reason: `front matter extract "${text}" is not "all", "auto" or "lines N-M" (the raw file's line numbers)` };
+      if (parsed !== 'auto') editorial.extract = parsed;
     } else if (key === 'url') {
       if (!/^https?:\/\/[^\s<>"']+$/i.test(text)) return { reason: `front matter url "${text}" is not an http(s) address` };
       editorial.url = text;

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Article, IngestResult, Removal } from '../article.ts';
 import { decode } from './decode.ts';
 import { extract } from './extract.ts';
-import { splitFrontMatter } from './frontMatter.ts';
+import { extractionLabel, splitFrontMatter } from './frontMatter.ts';
 import { deriveTitle } from './headline.ts';
 import { firstLineOf, toMarkdown, type Block } from './structure.ts';
 
@@ -30,9 +30,9 @@ export function ingest(bytes: Uint8Array, sourceFile: string): IngestResult {
   if (!decoded.ok) return decoded;
   const front = splitFrontMatter(decoded.text);
   if (!front.ok) return front;
-  const found = extract(front.body, front.bodyStartLine);
+  const found = extract(front.body, front.bodyStartLine, front.editorial.extract);
   const firstText = found.blocks.find((b) => b.kind === 'paragraph') ?? found.blocks[0];
-  if (!firstText) return { ok: false, reason: 'nothing left after removing boilerplate' };
+  if (!firstText) return { ok: false, reason: front.editorial.extract ? `nothing left in the lines front matter names (extract: ${extractionLabel(front.editorial.extract)})` : 'nothing left after removing boilerplate' };
 
   const { editorial } = front;
   const titleDerived = !editorial.title && !found.title;
@@ -57,6 +57,7 @@ export function ingest(bytes: Uint8Array, sourceFile: string): IngestResult {
     url: editorial.url,
     language: found.language,
     siteTagline: found.siteTagline,
+    extract: editorial.extract && extractionLabel(editorial.extract),
     body: toMarkdown(found.blocks),
     removed: [...frontMatterLines(decoded.text, front.bodyStartLine), ...found.removed],
     warnings,
