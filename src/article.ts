@@ -10,6 +10,15 @@ export type DatePrecision = 'day' | 'month' | 'year';
  */
 export type Extraction = 'all' | { from: number; to: number };
 
+/**
+ * How sure ingest is of what it found, from 0 (a guess) to 1 (a person said so, in front matter):
+ * the build report lists the least sure articles first, so a person checks those and not all.
+ */
+export interface Confidence {
+  body: number;
+  title: number;
+}
+
 /** A line of the raw text that ingest left out of the article, and why (provenance). */
 export interface Removal {
   /** 1-based line number in the raw file (front matter lines included). */
@@ -45,6 +54,7 @@ export interface Article {
   siteTagline?: string;
   /** The front matter's `extract:` instruction that the body was taken by, as written (`all`, `lines 12-40`). */
   extract?: string;
+  confidence: Confidence;
   /** Cleaned article body as Markdown (escaped so the text shows as written). */
   body: string;
   /** Every line ingest removed, with the reason. */

@@ -31,7 +31,7 @@ describe('building the shipped archive', () => {
 
   it('exits 0 and prints a summary', () => {
     assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stdout, /5 articles built, 0 undated, 1 with warnings, 0 duplicates, 0 rejected in [\d.]+ s/);
+    assert.match(run.stdout, /5 articles built, 0 undated, 1 with warnings, 2 uncertain, 0 duplicates, 0 rejected in [\d.]+ s/);
   });
 
   it('writes every article page at /YYYY/MM/DD/<slug>/ with its title and date', () => {
@@ -113,7 +113,7 @@ describe('building an archive with undated, hostile and bad files', () => {
     assert.equal(run.code, 1);
     assert.match(run.stdout, /^articles\/empty\.txt: rejected: empty file/m);
     assert.match(run.stdout, /^articles\/undated\.txt: warning: undated/m);
-    assert.match(run.stdout, /3 articles built, 2 undated, 2 with warnings, 0 duplicates, 1 rejected/);
+    assert.match(run.stdout, /3 articles built, 2 undated, 2 with warnings, 3 uncertain, 0 duplicates, 1 rejected/);
     assert.ok(existsSync(join(dir, '_site/2021/05/04/another-story/index.html')));
   });
 

@@ -1,24 +1,50 @@
-// The dev set (../shared/devset) as a whole-system test of ingest: the scores may not fall below
-// the issue's targets (near body F1 0.95, full 0.92; titles 0.85 and 0.80; dates 0.90, authors 0.75)
-// and, where the engine reached more, what it reached when this floor was last raised (README).
+// Both dev sets as whole-system tests of ingest: the scores may not fall below the floors, which
+// are the issues' targets where ingest meets them and otherwise what it reached when the floor was
+// last raised (README). No source of pages may score below keeping all of its text.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEFAULT_DEVSET, evaluate } from './eval/run.ts';
+import { bySource, DEFAULT_DEVSET, evaluate, keepingAll, WIDE_DEVSET } from './eval/run.ts';
 
-const FLOORS = {
-  near: { body: 0.95, title: 0.87, date: 0.97, author: 0.82 },
-  full: { body: 0.92, title: 0.83, date: 0.92, author: 0.75 },
-};
+interface Floor {
+  body: number;
+  /** The largest share of broken pages (body F1 under 0.5). */
+  broken: number;
+  title: number;
+  date: number;
+  author: number;
+}
 
-describe('dev set scores', () => {
-  for (const [variant, floor] of Object.entries(FLOORS)) {
-    it(`${variant} pages`, () => {
-      const s = evaluate(DEFAULT_DEVSET, variant);
-      assert.equal(s.missing, 0, 'every page gives an article');
-      assert.ok(s.body.f1 >= floor.body, `body F1 ${s.body.f1} < ${floor.body}`);
-      assert.ok(s.title.close >= floor.title, `title ${s.title.close} < ${floor.title}`);
-      assert.ok(s.date.accuracy >= floor.date, `date ${s.date.accuracy} < ${floor.date}`);
-      assert.ok(s.author.accuracy >= floor.author, `author ${s.author.accuracy} < ${floor.author}`);
-    });
-  }
-});
+const FLOORS: Array<[string, Record<'near' | 'full', Floor>]> = [
+  [
+    DEFAULT_DEVSET,
+    {
+      near: { body: 0.95, broken: 0.011, title: 0.87, date: 0.97, author: 0.82 },
+      full: { body: 0.92, broken: 0.033, title: 0.83, date: 0.92, author: 0.75 },
+    },
+  ],
+  [
+    WIDE_DEVSET,
+    {
+      near: { body: 0.915, broken: 0.03, title: 0.75, date: 0.93, author: 0.79 },
+      full: { body: 0.88, broken: 0.077, title: 0.67, date: 0.93, author: 0.75 },
+    },
+  ],
+];
+
+for (const [set, floors] of FLOORS) {
+  describe(`dev set ${set.split('/').at(-1)}`, () => {
+    for (const [variant, floor] of Object.entries(floors)) {
+      it(`${variant} pages`, () => {
+        const s = evaluate(set, variant);
+        assert.equal(s.missing, 0, 'every page gives an article');
+        assert.ok(s.body.f1 >= floor.body, `body F1 ${s.body.f1} < ${floor.body}`);
+        assert.ok(s.body.broken <= floor.broken, `broken pages ${s.body.broken} > ${floor.broken}`);
+        assert.ok(s.title.close >= floor.title, `title ${s.title.close} < ${floor.title}`);
+        assert.ok(s.date.accuracy >= floor.date, `date ${s.date.accuracy} < ${floor.date}`);
+        assert.ok(s.author.accuracy >= floor.author, `author ${s.author.accuracy} < ${floor.author}`);
+        const all = bySource(keepingAll(set, variant).ranked);
+        for (const [source, f1] of bySource(s.ranked)) assert.ok(f1 >= all.get(source)!, `${source}: ${f1} below keeping all (${all.get(source)})`);
+      });
+    }
+  });
+}

@@ -319,13 +319,13 @@ describe('headline', () => {
   it('skips a tagline above the headline by topical overlap with the body', () => {
     const body = contentStems('Azerbaijan launched an operation in Karabakh; Russia and France called for calm.');
     const at = (text: string, distance: number) => ({ text, distance, repeated: false });
-    assert.equal(chooseHeadline([at('Fastest News Updates around the World', 3), at('Calm Called for in Karabakh Amid Operation', 1)], body), 1);
+    assert.equal(chooseHeadline([at('Fastest News Updates around the World', 3), at('Calm Called for in Karabakh Amid Operation', 1)], body).index, 1);
   });
   it('prefers a headline close above the article, and one the page repeats, to a menu line', () => {
     const body = contentStems('The Wild beat the Sabres as Zach Parise scored twice for Minnesota on Tuesday night.');
     const menu = { text: 'Minnesota Wild', distance: 2, repeated: false };
     const far = { text: 'Zach Parise scores twice as Wild beat Sabres', distance: 30, repeated: false };
-    assert.equal(chooseHeadline([menu, { ...far, distance: 3 }], body), 1);
+    assert.equal(chooseHeadline([menu, { ...far, distance: 3 }], body).index, 1);
     assert.ok(headlineScore({ ...far, distance: 3 }, body) > headlineScore(far, body), 'nearer scores more');
     assert.equal(headlineScore({ ...far, repeated: true }, body), 1.5 * headlineScore(far, body));
   });

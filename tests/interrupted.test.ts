@@ -102,7 +102,7 @@ describe('clippings check', () => {
     assert.equal(run.code, 1);
     assert.match(run.stdout, /^articles\/empty\.txt: rejected: empty file/m);
     assert.match(run.stdout, /^articles\/undated\.txt: warning: undated/m);
-    assert.match(run.stdout, /^3 files: 2 articles ready, 1 undated, 1 with warnings, 0 duplicates, 1 rejected$/m);
+    assert.match(run.stdout, /^3 files: 2 articles ready, 1 undated, 1 with warnings, 2 uncertain, 0 duplicates, 1 rejected$/m);
     assert.ok(!existsSync(join(dir, '_site')) && !existsSync(join(dir, '.clippings')), 'nothing written');
   });
 

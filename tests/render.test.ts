@@ -10,7 +10,7 @@ import type { Article } from '../src/article.ts';
 import { renderSite } from '../src/build/render.ts';
 
 const article = (body: string): Article => ({
-  sourceFile: 'x.txt', sha256: 'a'.repeat(64), title: 'Front Matter Lookalike', titleDerived: false, body, removed: [], warnings: [],
+  sourceFile: 'x.txt', sha256: 'a'.repeat(64), title: 'Front Matter Lookalike', titleDerived: false, body, removed: [], warnings: [], confidence: { body: 1, title: 1 },
 });
 
 describe('rendering an article', () => {

@@ -3,7 +3,7 @@
 // dates and dateline are then read from the lines just above the article and its first and last
 // lines. When the densest run holds too little of the page's text, a simple fallback keeps every
 // line that is not page furniture. Every line left out is recorded with the reason.
-import type { DatePrecision, Extraction, Removal } from '../article.ts';
+import type { Confidence, DatePrecision, Extraction, Removal } from '../article.ts';
 import { boilerplateReason, copyrightHolder, isClearCommentsMarker, isCommentSignature, tailMarker } from './boilerplate.ts';
 import { parseByline, parseCredit, parseDateline } from './byline.ts';
 import { classifyLines, densestRun, type LineClass } from './classify.ts';
@@ -12,7 +12,11 @@ import { chooseHeadline, type HeadlineCandidate } from './headline.ts';
 import { withoutOtherStories } from './teasers.ts';
 import { detectLanguage, stopwords } from './language.ts';
 import {
+  ARTICLE_SURE_WORDS,
   BAD_LINE_WEIGHT,
+  FALLBACK_BODY_CONFIDENCE,
+  LONE_HEADLINE_CONFIDENCE,
+  LONE_HEADLINE_NEAR_LINES,
   COMMENT_LOOKAHEAD_LINES,
   COMMENTS_CUT_MIN_WORDS,
   FALLBACK_MIN_SHARE,
@@ -39,6 +43,8 @@ export interface Extracted {
   publisher?: string;
   blocks: Block[];
   removed: Removal[];
+  /** How sure the body and the headline found are (a derived or editorial title is decided by the caller). */
+  confidence: Confidence;
 }
 
 interface Line {
@@ -57,6 +63,8 @@ interface Span {
   fallback: boolean;
   /** The related/comments heading the article ends at. */
   marker?: number;
+  /** How sure the span is the article: the share of the page's article-like words it holds, less in the fallback. */
+  confidence: number;
 }
 
 /**
@@ -64,11 +72,11 @@ interface Span {
  * in the raw file lie in the range. Every line in it but furniture is the article.
  */
 function instructedSpan(lines: Line[], how: Extraction): Span {
-  if (how === 'all') return { start: 0, end: lines.length - 1, fallback: true };
+  if (how === 'all') return { start: 0, end: lines.length - 1, fallback: true, confidence: 1 };
   const start = lines.findIndex((l) => l.n >= how.from);
   let end = lines.length - 1;
   while (end >= 0 && lines[end]!.n > how.to) end--;
-  return start < 0 || end < start ? { start: 0, end: -1, fallback: true } : { start, end, fallback: true };
+  return start < 0 || end < start ? { start: 0, end: -1, fallback: true, confidence: 1 } : { start, end, fallback: true, confidence: 1 };
 }
 
 /**
@@ -108,7 +116,11 @@ function articleSpan(lines: Line[], classes: LineClass[]): Span {
     return kind === 'related' && before > weightOf(i + 1, end);
   });
   if (marker > 0) end = marker - 1;
-  return { start, end, fallback, marker: marker > 0 ? marker : undefined };
+  const inside = goodWords(start, end);
+  // A body is as sure as it is long (to ARTICLE_SURE_WORDS) and as its span is article text, not furniture.
+  const words = prefix((i) => sizes[i]!);
+  const confidence = fallback ? FALLBACK_BODY_CONFIDENCE : Math.min(1, inside / ARTICLE_SURE_WORDS) * (inside / Math.max(1, words(start, end)));
+  return { start, end, fallback, marker: marker > 0 ? marker : undefined, confidence };
 }
 
 /**
@@ -128,13 +140,14 @@ export function extract(body: string, firstLine: number, how?: Extraction): Extr
     .map((raw, i) => ({ n: firstLine + i, text: normalizeSpace(raw) }))
     .filter((l) => l.text !== '');
   const language = detectLanguage(lines.map((l) => l.text));
-  const result: Extracted = { blocks: [], removed, language: language?.iso1 };
+  const result: Extracted = { blocks: [], removed, language: language?.iso1, confidence: { body: 0, title: 0 } };
   if (lines.length === 0) return result;
   // The site that publishes the text names itself in its copyright notice, at the foot of the page.
   result.publisher = lines.map((l) => copyrightHolder(l.text)).filter((h) => h !== undefined).at(-1);
   const texts = lines.map((l) => l.text);
   const classes = withoutOtherStories(texts, classifyLines(texts, stopwords(language)));
-  const { start, end, fallback, marker } = how ? instructedSpan(lines, how) : articleSpan(lines, classes);
+  const { start, end, fallback, marker, confidence } = how ? instructedSpan(lines, how) : articleSpan(lines, classes);
+  result.confidence.body = confidence;
   const outside = (i: number) =>
     how && how !== 'all'
       ? `outside the lines front matter names (extract: lines ${how.from}-${how.to})`
@@ -227,7 +240,8 @@ export function extract(body: string, firstLine: number, how?: Extraction): Extr
     }
     return contentStems(lead.join(' ').split(/\s+/).slice(0, HEADLINE_BODY_WORDS).join(' '));
   };
-  const { title, subtitle, tagline } = takeHeadline(headerIdx, lines, bodyFrom, openingStems);
+  const { title, subtitle, tagline, confidence: titleConfidence } = takeHeadline(headerIdx, lines, bodyFrom, openingStems);
+  result.confidence.title = titleConfidence;
   if (title !== undefined) {
     result.title = lines[title]!.text;
     taken.add(title);
@@ -319,14 +333,18 @@ function takeHeadline(
   lines: Line[],
   bodyFrom: number,
   body: () => Set<string>,
-): { title?: number; subtitle?: number; tagline?: number } {
+): { title?: number; subtitle?: number; tagline?: number; confidence: number } {
   const shaped = candidates.filter((i) => headlineShaped(lines[i]!.text));
-  if (shaped.length === 0) return {};
-  // One candidate is the headline; several are scored (which needs the opening's stems).
-  const title = shaped.length === 1 ? shaped[0]! : shaped[chooseHeadline(headlineCandidates(shaped, lines, bodyFrom), body())]!;
+  if (shaped.length === 0) return { confidence: 0 };
+  // One candidate is the headline (surer right above the article); several are scored (which needs the opening's stems).
+  const chosen =
+    shaped.length === 1
+      ? { index: 0, confidence: bodyFrom - shaped[0]! <= LONE_HEADLINE_NEAR_LINES ? LONE_HEADLINE_CONFIDENCE : LONE_HEADLINE_CONFIDENCE / 2 }
+      : chooseHeadline(headlineCandidates(shaped, lines, bodyFrom), body());
+  const title = shaped[chosen.index]!;
   const after = shaped.find((i) => i > title);
   const nextCandidate = candidates.find((i) => i > title);
   const subtitle = after !== undefined && after === nextCandidate ? after : undefined;
   const above = shaped.filter((i) => i < title);
-  return { title, subtitle, tagline: above.length ? above[0] : undefined };
+  return { title, subtitle, tagline: above.length ? above[0] : undefined, confidence: chosen.confidence };
 }

@@ -40,12 +40,17 @@ export function headlineScore(c: HeadlineCandidate, body: Set<string>): number {
 /**
  * Index of the headline among the candidates: the first one that scores nearly as well as the best
  * (a site's name or tagline above the headline does not, nor does a section name in a menu; a
- * standfirst under it may, and so the headline above it is taken first).
+ * standfirst under it may, and so the headline above it is taken first). How sure the choice is:
+ * half how much of the headline the body speaks of, half its lead over the strongest other candidate.
  */
-export function chooseHeadline(candidates: HeadlineCandidate[], body: Set<string>): number {
+export function chooseHeadline(candidates: HeadlineCandidate[], body: Set<string>): { index: number; confidence: number } {
   const scores = candidates.map((c) => headlineScore(c, body));
   const best = Math.max(...scores);
-  return best > 0 ? scores.findIndex((o) => o >= best * HEADLINE_OVERLAP_OF_BEST) : 0;
+  if (best <= 0) return { index: 0, confidence: 0 };
+  const index = scores.findIndex((o) => o >= best * HEADLINE_OVERLAP_OF_BEST);
+  const rival = Math.max(0, ...scores.filter((_, i) => i !== index));
+  const lead = Math.max(0, 1 - rival / scores[index]!);
+  return { index, confidence: 0.5 * topicalOverlap(candidates[index]!.text, body) + 0.5 * lead };
 }
 
 /**

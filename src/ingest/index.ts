@@ -24,6 +24,8 @@ function derivedTitle(blocks: Block[], sourceFile: string): string {
   return sourceFile.replace(/^.*\//, '').replace(/\.[^.]*$/, '') || sourceFile;
 }
 
+const round = (x: number) => Math.round(x * 100) / 100;
+
 export function ingest(bytes: Uint8Array, sourceFile: string): IngestResult {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const decoded = decode(bytes);
@@ -58,6 +60,8 @@ export function ingest(bytes: Uint8Array, sourceFile: string): IngestResult {
     language: found.language,
     siteTagline: found.siteTagline,
     extract: editorial.extract && extractionLabel(editorial.extract),
+    // what a person wrote in front matter is certain; a title made from the opening sentence is no headline
+    confidence: { body: round(found.confidence.body), title: editorial.title ? 1 : titleDerived ? 0 : round(found.confidence.title) },
     body: toMarkdown(found.blocks),
     removed: [...frontMatterLines(decoded.text, front.bodyStartLine), ...found.removed],
     warnings,

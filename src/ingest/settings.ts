@@ -158,3 +158,20 @@ export const ENGLISH_STOPWORD_SHARE = 0.3;
 
 /** See ENGLISH_STOPWORD_SHARE. */
 export const ENGLISH_MIN_WORDS = 50;
+
+// How sure ingest is of an article (Article.confidence), from 0 to 1.
+
+/** The fallback (every line but furniture) is a guess at the article: its body is this sure at most. */
+export const FALLBACK_BODY_CONFIDENCE = 0.3;
+
+/** Good words past which an article's length adds nothing to how sure its body is: shorter finds are often a fragment. */
+export const ARTICLE_SURE_WORDS = 100;
+
+/** A lone headline candidate right above the first paragraph (within this many lines) is likely the headline... */
+export const LONE_HEADLINE_NEAR_LINES = 3;
+
+/** ...and then this sure; a lone candidate farther up is half as sure. */
+export const LONE_HEADLINE_CONFIDENCE = 0.8;
+
+/** Articles less sure than this, of body or title, are counted as uncertain in the build summary. */
+export const UNCERTAIN_BELOW = 0.5;
