@@ -13,7 +13,7 @@ import { ingest } from '../src/ingest/index.ts';
 import { withoutOtherStories } from '../src/ingest/teasers.ts';
 import { escapeMarkdown, listItem, toBlocks, toMarkdown } from '../src/ingest/structure.ts';
 import { contentStems, isProse } from '../src/ingest/text.ts';
-import { COMMENTS_CUT_MIN_WORDS } from '../src/ingest/settings.ts';
+import { COMMENTS_CUT_MIN_WORDS, LINK_ROW_MIN_ITEMS, PROSE_RUN_MIN } from '../src/ingest/settings.ts';
 
 const text = (s: string) => new TextEncoder().encode(s);
 function article(raw: string) {
@@ -168,6 +168,28 @@ describe('line classes', () => {
     assert.deepEqual(classes, ['good', 'good', ...rows.map(() => 'good')]);
     // The same rows with nothing of the article before them are a sidebar.
     assert.ok(classifyLines(['Home', ...rows], stopwords(detectLanguage([long]))).slice(1).every((c) => c === 'bad'));
+  });
+});
+
+describe('prose and rows of links', () => {
+  const long = `${SENTENCE} ${SENTENCE} ${SENTENCE}`;
+  const paragraphs = [
+    'The company said on Monday that it would cut 325 jobs and end contracts with 120 contractors.',
+    'It expects to record a charge of $15 million in connection with the cuts, which are mostly in its technology groups.',
+    'Executives said earlier this month that they planned to streamline the business, but gave no details then.',
+  ];
+  it(`takes ${PROSE_RUN_MIN} or more borderline sentences in a row for article text, whatever stands around them`, () => {
+    const lines = ['By A Writer', ...paragraphs, 'Copyright 2012 Example Company, Inc. All Rights Reserved'];
+    assert.deepEqual(classifyLines(lines, stopwords(detectLanguage([long]))).slice(1, -1), paragraphs.map(() => 'good'));
+    // fewer of them take the class of the furniture around them, as before
+    const two = ['By A Writer', ...paragraphs.slice(0, PROSE_RUN_MIN - 1), 'Copyright 2012 Example Company, Inc. All Rights Reserved'];
+    assert.ok(classifyLines(two, stopwords(detectLanguage([long]))).every((c) => c === 'bad'));
+  });
+  it('sees a long row of links as furniture, and a reprint notice', () => {
+    const row = Array.from({ length: LINK_ROW_MIN_ITEMS }, (_, i) => `Section number ${i}`).join(' | ');
+    assert.equal(boilerplateReason(`SITE MAP ${row} | jobs at The Republic | about The Republic`), 'row of links');
+    assert.equal(boilerplateReason('Prices: 3 | 4 | 5'), undefined);
+    assert.equal(boilerplateReason('This copy is for your personal, non-commercial use only.'), 'reprint notice');
   });
 });
 

@@ -1,7 +1,7 @@
 // Lines that belong to the web page around an article, not to the article. These are phrases that
 // sites everywhere use for their furniture (ads, comment forms, cookie banners, share and subscribe
 // prompts); a line is only condemned when the phrase is most of it (see BOILERPLATE_MAX_WORDS).
-import { BOILERPLATE_MAX_WORDS, TAIL_MARKER_MAX_WORDS } from './settings.ts';
+import { BOILERPLATE_MAX_WORDS, LINK_ROW_MAX_ITEM_WORDS, LINK_ROW_MIN_ITEMS, TAIL_MARKER_MAX_WORDS } from './settings.ts';
 import { countWords, memoized } from './text.ts';
 
 const LINE_RULES: Array<[RegExp, string]> = [
@@ -16,6 +16,7 @@ const LINE_RULES: Array<[RegExp, string]> = [
   [/^(view author archive|e-?mail the author|(get )?author rss feed|follow (on|us on) (twitter|facebook|instagram)|follow @\w+|more on:?|enlarge image|(view|see) (gallery|photos|comments)|sign in|log in|register|subscribe( now)?|newsletter)\W*$/i, 'author or site link'],
   [/\b(subscribe (to|for)|sign up (for|to)|join) (our|the|my)\b.{0,40}\b(newsletter|mailing list|updates)\b|\bget (the latest|our) .{0,40} (in|to) your inbox\b/i, 'subscribe prompt'],
   [/^(©|\(c\)|copyright\b)|all rights reserved\.?$|\bis subject to copyright\b/i, 'copyright notice'],
+  [/\bfor your personal,? non-?commercial use only\b|\bto order (presentation-ready|multiple) copies\b|\b(reprints?|republishing) (and|&) permissions\b/i, 'reprint notice'],
   [/^posted in\b.*|\|\s*permalink\s*\||^(\d+\s*)?(min(ute)?s?|minutes?) read$|^(reading time|read time|tempo de leitura|lesezeit|temps de lecture|tiempo de lectura)\b.{0,20}$/i, 'post details'],
   [/^(skip to (main )?content|skip navigation|toggle navigation|main menu|menu|search|close|home|back to top|scroll to top)$/i, 'navigation'],
   [/^(read more|continue reading|click here( to read more)?|load more|show more)\W*$/i, 'read-more link'],
@@ -31,8 +32,22 @@ const UNICODE_RULES = LINE_RULES.map(([p]) => p).filter((p) => p.unicode);
 const ANY_PLAIN_RULE = new RegExp(LINE_RULES.filter(([p]) => !p.unicode).map(([p]) => `(?:${p.source})`).join('|'), 'i');
 const anyLineRule = (line: string) => ANY_PLAIN_RULE.test(line) || UNICODE_RULES.some((p) => p.test(line));
 
+/** The separators of a row of links (`News | Sport | Weather`, `Home · About`). */
+const LINK_SEPARATOR = /\s[|·•]\s/;
+
+/**
+ * A row of at least LINK_ROW_MIN_ITEMS links, each of at most LINK_ROW_MAX_ITEM_WORDS words on
+ * average: a site map or footer menu written out on one line, however long.
+ */
+function isLinkRow(line: string): boolean {
+  if (!LINK_SEPARATOR.test(line)) return false;
+  const items = line.split(LINK_SEPARATOR);
+  return items.length >= LINK_ROW_MIN_ITEMS && countWords(line) <= LINK_ROW_MAX_ITEM_WORDS * items.length;
+}
+
 /** Why a line is page furniture, or undefined when it may be article text. */
 export const boilerplateReason = memoized((line: string): string | undefined => {
+  if (isLinkRow(line)) return 'row of links';
   if (countWords(line, BOILERPLATE_MAX_WORDS + 1) > BOILERPLATE_MAX_WORDS || !anyLineRule(line)) return undefined;
   for (const [pattern, reason] of LINE_RULES) if (pattern.test(line)) return reason;
   return undefined;

@@ -8,6 +8,7 @@ import {
   LENGTH_HIGH,
   LENGTH_LOW,
   LONG_SENTENCE_WORDS,
+  PROSE_RUN_MIN,
   REPEATED_LINE_MIN,
   SENTENCE_MIN_WORDS,
   SHORT_RUN_MAX,
@@ -81,6 +82,23 @@ function markShortRuns(furniture: Array<string | undefined>, classes: FirstClass
   return out;
 }
 
+/**
+ * A run of PROSE_RUN_MIN or more borderline sentences in a row is article text, whatever stands
+ * around it: an article of short paragraphs between a byline and a copyright notice would
+ * otherwise take the class of the furniture around it, paragraph by paragraph.
+ */
+function markProseRuns(lines: string[], classes: FirstClass[]): FirstClass[] {
+  const out = [...classes];
+  const prose = (k: number) => out[k] === 'neargood' && endsSentence(lines[k]!);
+  for (let i = 0; i < out.length; ) {
+    let j = i;
+    while (j < out.length && prose(j)) j++;
+    if (j - i >= PROSE_RUN_MIN) out.fill('good', i, j);
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
 /** Every line's class, revised by context. */
 export function classifyLines(lines: string[], stopwords: Set<string>): LineClass[] {
   // A line the page shows again and again (a photo's caption under each photo) sits between
@@ -89,9 +107,12 @@ export function classifyLines(lines: string[], stopwords: Set<string>): LineClas
   for (const line of lines) seen.set(line, (seen.get(line) ?? 0) + 1);
   const repeated = (line: string) => seen.get(line)! >= REPEATED_LINE_MIN;
   const furniture = lines.map(boilerplateReason); // asked for twice below: found once
-  const first = markShortRuns(
-    furniture,
-    lines.map((l, i) => (repeated(l) ? 'furniture' : firstClass(l, furniture[i], stopwords))),
+  const first = markProseRuns(
+    lines,
+    markShortRuns(
+      furniture,
+      lines.map((l, i) => (repeated(l) ? 'furniture' : firstClass(l, furniture[i], stopwords))),
+    ),
   );
   const skipWeak = new Set<FirstClass>(['short', 'neargood', 'furniture']);
   const strong = neighbours(first, skipWeak);

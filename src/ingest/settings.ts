@@ -26,6 +26,12 @@ export const HEADING_MAX_WORDS = 20;
 /** The longest line (in words) that a boilerplate phrase may sit in and still condemn the line. */
 export const BOILERPLATE_MAX_WORDS = 40;
 
+/** A line of this many items joined by `|`, `·` or `•`... */
+export const LINK_ROW_MIN_ITEMS = 5;
+
+/** ...of at most this many words each on average is a row of links (a footer menu), not text. */
+export const LINK_ROW_MAX_ITEM_WORDS = 4;
+
 /** The longest line (in words) that can be a "related/more" marker that cuts off the tail. */
 export const TAIL_MARKER_MAX_WORDS = 6;
 
@@ -92,6 +98,9 @@ export const STOPWORDS_LOW = 0.25;
 
 /** Share of stop words at or above which a long line is article text. */
 export const STOPWORDS_HIGH = 0.3;
+
+/** This many borderline sentences in a row are prose, whatever stands around them (classify.ts). */
+export const PROSE_RUN_MIN = 3;
 
 /** This many short lines in a row are a menu or list of links, not article text. */
 export const SHORT_RUN_MAX = 8;
