@@ -8,7 +8,7 @@ import { findDate, leadingDate, metadataDate } from '../src/ingest/dates.ts';
 import { classifyLines } from '../src/ingest/classify.ts';
 import { decode } from '../src/ingest/decode.ts';
 import { detectLanguage, stopwords } from '../src/ingest/language.ts';
-import { chooseHeadline, deriveTitle, headlineScore } from '../src/ingest/headline.ts';
+import { chooseHeadline, deriveTitle, headlineScore, headlineText } from '../src/ingest/headline.ts';
 import { ingest } from '../src/ingest/index.ts';
 import { withoutOtherStories } from '../src/ingest/teasers.ts';
 import { escapeMarkdown, listItem, toBlocks, toMarkdown } from '../src/ingest/structure.ts';
@@ -359,10 +359,17 @@ describe('headline', () => {
     assert.doesNotMatch(a.body, /Fastest/);
   });
   it('never takes a line that leads elsewhere, or account and site furniture, for the headline', () => {
-    for (const furniture of ['Continue reading the main story', 'Share this with friends', '« Tegan and Sara playing the Bowery Ballroom', 'Book news, plus a podcast interview »', '872 comments', '* * *', 'Keep me logged in', 'Remove this ad', 'Member since 08/2003', 'Blog powered by TypePad']) {
+    for (const furniture of ['Continue reading the main story', 'Share this with friends', '« Tegan and Sara playing the Bowery Ballroom', 'Book news, plus a podcast interview »', '872 comments', '* * *', 'Keep me logged in', 'Remove this ad', 'Member since 08/2003', 'Blog powered by TypePad', 'jump to navigation', 'Your Ad Here', 'Recent Posts', 'Show All']) {
       const a = article(`${furniture}\n\n${sentences(3)}`);
       assert.notEqual(a.title, furniture);
     }
+  });
+  it('takes the last part of a breadcrumb for the headline', () => {
+    for (const crumbs of ['You are here: Home / Fashion / Finding Your Vintage Style', 'InfoWorld Home » Applications » Finding Your Vintage Style']) {
+      assert.equal(headlineText(crumbs), 'Finding Your Vintage Style');
+      assert.equal(article(`${crumbs}\n\n${sentences(3)}`).title, 'Finding Your Vintage Style');
+    }
+    assert.equal(headlineText('Yes / No: The Vote Explained'), 'Yes / No: The Vote Explained'); // one slash is no breadcrumb
   });
   it('derives a title of at most 100 characters, cut at a word, from the opening sentence', () => {
     const long = 'The Azerbaijani president, Ilham Aliyev, explained last night during a telephone conversation with the American Secretary of State the conditions. More.';

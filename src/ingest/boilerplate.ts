@@ -18,7 +18,7 @@ const LINE_RULES: Array<[RegExp, string]> = [
   [/^(©|\(c\)|copyright\b)|all rights reserved\.?$|\bis subject to copyright\b/i, 'copyright notice'],
   [/\bfor your personal,? non-?commercial use only\b|\bto order (presentation-ready|multiple) copies\b|\b(reprints?|republishing) (and|&) permissions\b/i, 'reprint notice'],
   [/^posted in\b.*|\|\s*permalink\s*\||^(\d+\s*)?(min(ute)?s?|minutes?) read$|^(reading time|read time|tempo de leitura|lesezeit|temps de lecture|tiempo de lectura)\b.{0,20}$/i, 'post details'],
-  [/^(skip to (main )?content|skip navigation|toggle navigation|main menu|menu|search|close|home|back to top|scroll to top)$/i, 'navigation'],
+  [/^((skip|jump) to (main )?(content|navigation|menu)|skip navigation|toggle navigation|main menu|menu|search|close|home|back to top|scroll to top|show all|advertise( with us| here)?|your ad here)$/i, 'navigation'],
   [/^(read more|continue reading|click here( to read more)?|load more|show more)\W*$/i, 'read-more link'],
   [/^(share this with( your)? friends|keep me (logged|signed) in|remember me|forgot( your)? password\??|remove this ad|(blog |site )?powered by \S+( \S+)?|member since\b.{0,20}|(facebook page|rss feed)( · (facebook page|rss feed))*)\W*$/i, 'site or account link'],
 ];
@@ -54,7 +54,7 @@ export const boilerplateReason = memoized((line: string): string | undefined => 
 });
 
 const RELATED_MARKER =
-  /^(you (might|may) (also )?(like|enjoy)|most read( in .*)?|related( (articles?|posts?|stories|news|content|reading|coverage))?|more (from|on|in|stories|news|articles)\b.*|recommended( for you| stories| articles)?|read (next|also)|also read|see also|(most )?popular( (posts|stories|articles|now|today))?|trending( now| stories)?|latest (news|stories|posts|articles)|what to read next|don'?t miss)\W*$/i;
+  /^(you (might|may) (also )?(like|enjoy)|most read( in .*)?|related( (articles?|posts?|stories|news|content|reading|coverage))?|more (from|on|in|stories|news|articles)\b.*|recommended( for you| stories| articles)?|read (next|also)|also read|see also|(most )?popular( (posts|stories|articles|now|today))?|trending( now| stories)?|latest (news|stories|posts|articles)|recent (posts|articles|stories|entries)|what to read next|don'?t miss)\W*$/i;
 
 const COMMENTS_MARKER =
   /^\W*(leave a (reply|comment)|\d* ?comments?( \(\d+\))?|comments are closed\.?|join the (discussion|conversation)|(top|most|best) (rated|recent|popular|liked) comments|(view|show|see|read) (all )?(\d+ )?comments|reader comments|\d+ (responses?|repl(y|ies)|thoughts) (to|on) .*|.*\b\d+ comments feed\b.*)\W*$/i;

@@ -8,7 +8,7 @@ import { boilerplateReason, copyrightHolder, isClearCommentsMarker, isCommentSig
 import { parseByline, parseCredit, parseDateline } from './byline.ts';
 import { classifyLines, densestRun, type LineClass } from './classify.ts';
 import { leadingDate, metadataDate, type DateLine } from './dates.ts';
-import { chooseHeadline, type HeadlineCandidate } from './headline.ts';
+import { chooseHeadline, headlineText, type HeadlineCandidate } from './headline.ts';
 import { withoutOtherStories } from './teasers.ts';
 import { detectLanguage, stopwords } from './language.ts';
 import {
@@ -243,7 +243,7 @@ export function extract(body: string, firstLine: number, how?: Extraction): Extr
   const { title, subtitle, tagline, confidence: titleConfidence } = takeHeadline(headerIdx, lines, bodyFrom, openingStems);
   result.confidence.title = titleConfidence;
   if (title !== undefined) {
-    result.title = lines[title]!.text;
+    result.title = headlineText(lines[title]!.text);
     taken.add(title);
     remove(lines[title]!, 'headline (shown as the title)');
   }
@@ -320,7 +320,7 @@ function headlineCandidates(shaped: number[], lines: Line[], bodyFrom: number): 
     const own = keys[i]!;
     return own.length > 10 && keys.some((other, j) => j !== i && other.length > 10 && (other.startsWith(own) || own.startsWith(other)));
   };
-  return shaped.map((i) => ({ text: lines[i]!.text, distance: bodyFrom - i, repeated: repeated(i) }));
+  return shaped.map((i) => ({ text: headlineText(lines[i]!.text), distance: bodyFrom - i, repeated: repeated(i) }));
 }
 
 /**
@@ -334,7 +334,7 @@ function takeHeadline(
   bodyFrom: number,
   body: () => Set<string>,
 ): { title?: number; subtitle?: number; tagline?: number; confidence: number } {
-  const shaped = candidates.filter((i) => headlineShaped(lines[i]!.text));
+  const shaped = candidates.filter((i) => headlineShaped(headlineText(lines[i]!.text)));
   if (shaped.length === 0) return { confidence: 0 };
   // One candidate is the headline (surer right above the article); several are scored (which needs the opening's stems).
   const chosen =

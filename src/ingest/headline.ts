@@ -9,6 +9,14 @@ import {
 } from './settings.ts';
 import { contentStems, wordCount } from './text.ts';
 
+/** A breadcrumb: at least three parts joined by `/`, `»`, `›` or `>`, the page's place in the site first (`Home / News / Title`). */
+const BREADCRUMB = /^(?:you are here:?\s*)?(?:[^/»›>]+\s[/»›>]\s){2,}([^/»›>]+)$/i;
+
+/** The text a candidate line offers as headline: the last part of a breadcrumb, else the line. */
+export function headlineText(line: string): string {
+  return BREADCRUMB.exec(line)?.[1]!.trim() ?? line;
+}
+
 /** Share of a line's content words that the article body also uses. */
 export function topicalOverlap(line: string, body: Set<string>): number {
   const own = contentStems(line);
