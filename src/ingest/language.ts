@@ -1,6 +1,6 @@
 // The language of an article's text, and its stop words: the measure of running prose that works
 // across languages (jusText's insight: boilerplate has few function words, prose many).
-import { franc } from 'franc-min';
+import { franc } from 'franc';
 import { iso6393To1 } from 'iso-639-3';
 import * as stopwordLists from 'stopword';
 import { ENGLISH_MIN_WORDS, ENGLISH_STOPWORD_SHARE } from './settings.ts';
