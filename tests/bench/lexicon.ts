@@ -115,7 +115,7 @@ const byFrequency = (xs: string[]) => unique(xs.filter((w) => /^[a-z]+$/.test(w)
  * The two regimes of English content words, measured: with these, 5,000 generated articles hold
  * about 90,000 distinct words and 10,000 about 120,000, as news text of that size does.
  */
-export const ENGLISH_SHAPE: ZipfShape = { knee: 24_000, tailShare: 0.05, tailExponent: 2.2 };
+export const ENGLISH_SHAPE: ZipfShape = { knee: 28_000, tailShare: 0.05, tailExponent: 2.2 };
 
 export const english = {
   content: new RankedWords(ENGLISH_WORDS, ENGLISH_SHAPE, (r) => coined(r)),
@@ -138,17 +138,30 @@ export const NAME_SHAPE: ZipfShape = { knee: 2_000, tailShare: 0.35, tailExponen
 /** Places: mostly the real ones of the lists, a few villages and districts past them. */
 export const PLACE_SHAPE: ZipfShape = { knee: 1_500, tailShare: 0.08, tailExponent: 2 };
 
-function names(firsts: string[], lasts: string[], places: string[], organisationForms: Array<(place: string, last: string, word: string) => string>, word: (r: number) => string): Names {
+/** Writes a coined Latin word in another script, letter by letter (digraphs first). */
+type Script = (latin: string) => string;
+const LATIN: Script = (w) => w;
+function transliterator(letters: Record<string, string>): Script {
+  const pattern = new RegExp(`${Object.keys(letters).sort((a, b) => b.length - a.length).join('|')}`, 'gi');
+  return (w) => w.replace(pattern, (m) => {
+    const out = letters[m.toLowerCase()] ?? m;
+    return m[0] === m[0]!.toUpperCase() ? out.charAt(0).toUpperCase() + out.slice(1) : out;
+  });
+}
+const CYRILLIC = transliterator({ kh: 'х', ch: 'ч', sh: 'ш', a: 'а', b: 'б', c: 'к', d: 'д', e: 'е', f: 'ф', g: 'г', h: 'х', i: 'и', j: 'ж', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о', p: 'п', r: 'р', s: 'с', t: 'т', u: 'у', v: 'в', w: 'в', y: 'ы', z: 'з' });
+const ARMENIAN = transliterator({ kh: 'խ', ch: 'չ', sh: 'շ', a: 'ա', b: 'բ', c: 'ց', d: 'դ', e: 'ե', f: 'ֆ', g: 'գ', h: 'հ', i: 'ի', j: 'ջ', k: 'կ', l: 'լ', m: 'մ', n: 'ն', o: 'ո', p: 'պ', r: 'ր', s: 'ս', t: 'տ', u: 'ու', v: 'վ', w: 'վ', y: 'յ', z: 'զ' });
+
+function names(firsts: string[], lasts: string[], places: string[], organisationForms: Array<(place: string, last: string, word: string) => string>, word: (r: number) => string, script: Script = LATIN): Names {
   const first = unique(firsts);
   const last = unique(lasts);
   const place = unique(places);
   return {
     person: (r) => {
       const h = hash(r, 7);
-      const surname = r < 20 * last.length ? last[h % last.length]! : capitalize(coined(r, 3)) + SURNAME_ENDINGS[h % SURNAME_ENDINGS.length];
+      const surname = r < 20 * last.length ? last[h % last.length]! : script(capitalize(coined(r, 3)) + SURNAME_ENDINGS[h % SURNAME_ENDINGS.length]);
       return `${first[hash(r, 8) % first.length]} ${surname}`;
     },
-    place: (r) => (r < place.length ? place[r]! : capitalize(coined(r, 4)) + PLACE_ENDINGS[hash(r, 9) % PLACE_ENDINGS.length]),
+    place: (r) => (r < place.length ? place[r]! : script(capitalize(coined(r, 4)) + PLACE_ENDINGS[hash(r, 9) % PLACE_ENDINGS.length])),
     organisation: (r) => {
       const h = hash(r, 10);
       const form = organisationForms[h % organisationForms.length]!;
@@ -203,13 +216,14 @@ function commonWords(language: string): string[] {
 /** The shape of a language's own list of 10,000 words: whole sentences are drawn from it, function words included. */
 const LIST_SHAPE: ZipfShape = { knee: 10_000, tailShare: 0.03, tailExponent: 2.2 };
 
-function language(code: string, locale: string, words: string[], firsts: string[], lasts: string[], places: string[], furniture: Omit<Language, 'code' | 'locale' | 'words' | 'names'>): Language {
-  const ranked = new RankedWords(words, LIST_SHAPE, (r) => coined(r, 20));
+function language(code: string, locale: string, words: string[], firsts: string[], lasts: string[], places: string[], furniture: Omit<Language, 'code' | 'locale' | 'words' | 'names'>, script = LATIN): Language {
+  // the kernel is the list, however short; past it, coined words in the language's own script
+  const ranked = new RankedWords(words, { ...LIST_SHAPE, knee: Math.min(LIST_SHAPE.knee, words.length) }, (r) => script(coined(r, 20)));
   return {
     code,
     locale,
     words: ranked,
-    names: names(firsts, lasts, places, [(place, _l, word) => `${capitalize(word)} ${place}`, (_p, last) => `${last} Group`], (r) => ranked.at(r + 100)),
+    names: names(firsts, lasts, places, [(place, _l, word) => `${capitalize(word)} ${place}`, (_p, last) => `${last} Group`], (r) => ranked.at(r + 100), script),
     ...furniture,
   };
 }
@@ -218,11 +232,11 @@ const stop = (code: string) => (stopwordLists as unknown as Record<string, strin
 
 /** Other languages and their share of the articles: about one in ten, as in archives of this region. */
 export const OTHER_LANGUAGES: Array<[Language, number]> = [
-  [language('ru', 'ru', commonWords('russian'), flat(ru.person?.first_name), flat(ru.person?.last_name), [...flat(ru.location?.city_name), ...flat(ru.location?.country)], { menu: ['Главная', 'Политика', 'Экономика', 'Общество', 'Мир', 'Спорт'], published: 'Опубликовано', by: 'Автор:', readMore: 'Читайте также', comments: 'Комментарии', rights: 'Все права защищены.' }), 0.03],
+  [language('ru', 'ru', commonWords('russian'), flat(ru.person?.first_name), flat(ru.person?.last_name), [...flat(ru.location?.city_name), ...flat(ru.location?.country)], { menu: ['Главная', 'Политика', 'Экономика', 'Общество', 'Мир', 'Спорт'], published: 'Опубликовано', by: 'Автор:', readMore: 'Читайте также', comments: 'Комментарии', rights: 'Все права защищены.' }, CYRILLIC), 0.03],
   [language('es', 'es', commonWords('spanish'), flat(es.person?.first_name), flat(es.person?.last_name), [...flat(es.location?.city_name), ...flat(es.location?.country)], { menu: ['Inicio', 'Política', 'Economía', 'Sociedad', 'Internacional', 'Deportes'], published: 'Publicado', by: 'Por', readMore: 'Lea también', comments: 'Comentarios', rights: 'Todos los derechos reservados.' }), 0.02],
   [language('fr', 'fr', commonWords('french'), flat(fr.person?.first_name), flat(fr.person?.last_name), [...flat(fr.location?.city_name), ...flat(fr.location?.country)], { menu: ['Accueil', 'Politique', 'Économie', 'Société', 'International', 'Sport'], published: 'Publié le', by: 'Par', readMore: 'Lire aussi', comments: 'Commentaires', rights: 'Tous droits réservés.' }), 0.015],
   [language('de', 'de', commonWords('german'), flat(de.person?.first_name), flat(de.person?.last_name), [...flat(de.location?.city_name), ...flat(de.location?.country)], { menu: ['Startseite', 'Politik', 'Wirtschaft', 'Gesellschaft', 'Ausland', 'Sport'], published: 'Veröffentlicht am', by: 'Von', readMore: 'Lesen Sie auch', comments: 'Kommentare', rights: 'Alle Rechte vorbehalten.' }), 0.015],
   [language('tr', 'tr', commonWords('turkish'), flat(tr.person?.first_name), flat(tr.person?.last_name), [...flat(tr.location?.city_name), ...flat(tr.location?.country)], { menu: ['Anasayfa', 'Gündem', 'Ekonomi', 'Dünya', 'Spor', 'Yaşam'], published: 'Yayınlanma', by: 'Yazan:', readMore: 'İlginizi çekebilir', comments: 'Yorumlar', rights: 'Tüm hakları saklıdır.' }), 0.01],
   // Armenian has no list of common words in the package: faker's Armenian filler text and the stop words of the stopword package.
-  [language('hy', 'hy', unique([...stop('hye'), ...flat(hy.lorem?.word)]), flat(hy.person?.first_name), flat(hy.person?.last_name), [...flat(hy.location?.country)], { menu: ['Գլխավոր', 'Քաղաքականություն', 'Տնտեսություն', 'Հասարակություն', 'Աշխարհ', 'Սպորտ'], published: 'Հրապարակված է', by: 'Հեղինակ՝', readMore: 'Կարդացեք նաև', comments: 'Մեկնաբանություններ', rights: 'Բոլոր իրավունքները պաշտպանված են։' }), 0.01],
+  [language('hy', 'hy', unique([...stop('hye'), ...flat(hy.lorem?.word)]), flat(hy.person?.first_name), flat(hy.person?.last_name), [...flat(hy.location?.country)], { menu: ['Գլխավոր', 'Քաղաքականություն', 'Տնտեսություն', 'Հասարակություն', 'Աշխարհ', 'Սպորտ'], published: 'Հրապարակված է', by: 'Հեղինակ՝', readMore: 'Կարդացեք նաև', comments: 'Մեկնաբանություններ', rights: 'Բոլոր իրավունքները պաշտպանված են։' }, ARMENIAN), 0.01],
 ];
