@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import iconv from 'iconv-lite';
-import { boilerplateReason, copyrightHolder, tailMarker } from '../src/ingest/boilerplate.ts';
+import { boilerplateReason, copyrightHolder, isClearCommentsMarker, tailMarker } from '../src/ingest/boilerplate.ts';
 import { parseByline, parseCredit, parseDateline } from '../src/ingest/byline.ts';
 import { findDate, leadingDate, metadataDate } from '../src/ingest/dates.ts';
 import { classifyLines } from '../src/ingest/classify.ts';
@@ -83,6 +83,8 @@ describe('boilerplate', () => {
     assert.equal(tailMarker('Top Rated Comments'), 'comments');
     assert.equal(tailMarker('[ 167 comments ]'), 'comments');
     assert.equal(tailMarker('View all 12 comments'), 'comments');
+    assert.equal(tailMarker('100 of 313 comments loaded twitter facebook'), 'comments');
+    assert.ok(isClearCommentsMarker('Showing 20 of 313 comments'));
     assert.equal(tailMarker('You might also like the way the minister answered questions today.'), undefined);
   });
   it('cuts a comment section even when it is longer than the article', () => {

@@ -57,14 +57,14 @@ const RELATED_MARKER =
   /^(you (might|may) (also )?(like|enjoy)|most read( in .*)?|related( (articles?|posts?|stories|news|content|reading|coverage))?|more (from|on|in|stories|news|articles)\b.*|recommended( for you| stories| articles)?|read (next|also)|also read|see also|(most )?popular( (posts|stories|articles|now|today))?|trending( now| stories)?|latest (news|stories|posts|articles)|recent (posts|articles|stories|entries)|what to read next|don'?t miss)\W*$/i;
 
 const COMMENTS_MARKER =
-  /^\W*(leave a (reply|comment)|\d* ?comments?( \(\d+\))?|comments are closed\.?|join the (discussion|conversation)|(top|most|best) (rated|recent|popular|liked) comments|(view|show|see|read) (all )?(\d+ )?comments|reader comments|\d+ (responses?|repl(y|ies)|thoughts) (to|on) .*|.*\b\d+ comments feed\b.*)\W*$/i;
+  /^\W*(leave a (reply|comment)|\d* ?comments?( \(\d+\))?|comments are closed\.?|join the (discussion|conversation)|(top|most|best) (rated|recent|popular|liked) comments|(view|show|see|read) (all )?(\d+ )?comments|reader comments|\d+ (responses?|repl(y|ies)|thoughts) (to|on) .*|.*\b\d+ comments feed\b.*|(showing )?\d+ of \d+ comments\b.*)\W*$/i;
 
 /**
  * A comments heading that can be nothing else; a bare "Comments (4)" may also be a tab or link above
  * the article (blogs of news sites put one there), so it ends the article only where comments follow.
  */
 const CLEAR_COMMENTS_MARKER =
-  /^\W*(leave a (reply|comment)|comments are closed\.?|join the (discussion|conversation)|(top|most|best) (rated|recent|popular|liked) comments|reader comments|\d+ (responses?|repl(y|ies)|thoughts) (to|on) .*)\W*$/i;
+  /^\W*(leave a (reply|comment)|comments are closed\.?|join the (discussion|conversation)|(top|most|best) (rated|recent|popular|liked) comments|reader comments|\d+ (responses?|repl(y|ies)|thoughts) (to|on) .*|(showing )?\d+ of \d+ comments\b.*)\W*$/i;
 
 export const isClearCommentsMarker = (line: string) => CLEAR_COMMENTS_MARKER.test(line);
 
