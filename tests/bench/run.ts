@@ -312,7 +312,13 @@ async function main(): Promise<void> {
     `| baseline total (Eleventy + Pagefind CLI) | ${baselineSeconds.toFixed(1)} | ${Math.max(peak(eleventy), peak(pagefindCli)).toFixed(0)} |`,
     '',
     `- ingest: ${(mb(rawBytes) / seconds(ingest)).toFixed(1)} MB/s, ${(count / seconds(ingest)).toFixed(0)} articles/s (reading files and starting the process included)`,
-    ...(failureOf(eleventy) ? ['- the baseline\'s Pagefind CLI indexed what bare Eleventy had written before it failed: its figures are of a partial site'] : []),
+    ...(failureOf(eleventy)
+      ? [
+          failureOf(pagefindCli)
+            ? '- bare Eleventy failed before it wrote a page, so the baseline\'s Pagefind CLI had nothing to index'
+            : '- the baseline\'s Pagefind CLI indexed what bare Eleventy had written before it failed: its figures are of a partial site',
+        ]
+      : []),
     baselineFailed
       ? `- full build ÷ baseline: not measurable, the baseline failed (${baselineFailed}); the last full build's stages: ${stagesOf(full.at(-1)!)}`
       : `- full build ÷ baseline: ${(seconds(full) / baselineSeconds).toFixed(2)}; the last full build's stages: ${stagesOf(full.at(-1)!)}`,
