@@ -66,20 +66,24 @@ function neighbours(classes: FirstClass[], skip: Set<FirstClass>): { before: Fir
   return { before, after };
 }
 
+/** The classes with every unbroken run of at least `min` lines for which `inRun` holds set to `as`. */
+function markRuns(classes: FirstClass[], inRun: (k: number) => boolean, min: number, as: FirstClass): FirstClass[] {
+  const out = [...classes];
+  for (let i = 0; i < out.length; ) {
+    let j = i;
+    while (j < out.length && inRun(j)) j++;
+    if (j - i >= min) out.fill(as, i, j);
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
 /**
  * A long unbroken run of short lines (furniture such as share links among them) is a menu or a list
  * of links, whatever stands around it.
  */
 function markShortRuns(furniture: Array<string | undefined>, classes: FirstClass[]): FirstClass[] {
-  const out = [...classes];
-  const shortLike = (k: number) => out[k] === 'short' || out[k] === 'furniture' || furniture[k] !== undefined;
-  for (let i = 0; i < out.length; ) {
-    let j = i;
-    while (j < out.length && shortLike(j)) j++;
-    if (j - i >= SHORT_RUN_MAX) out.fill('bad', i, j);
-    i = Math.max(j, i + 1);
-  }
-  return out;
+  return markRuns(classes, (k) => classes[k] === 'short' || classes[k] === 'furniture' || furniture[k] !== undefined, SHORT_RUN_MAX, 'bad');
 }
 
 /**
@@ -88,15 +92,7 @@ function markShortRuns(furniture: Array<string | undefined>, classes: FirstClass
  * otherwise take the class of the furniture around it, paragraph by paragraph.
  */
 function markProseRuns(lines: string[], classes: FirstClass[]): FirstClass[] {
-  const out = [...classes];
-  const prose = (k: number) => out[k] === 'neargood' && endsSentence(lines[k]!);
-  for (let i = 0; i < out.length; ) {
-    let j = i;
-    while (j < out.length && prose(j)) j++;
-    if (j - i >= PROSE_RUN_MIN) out.fill('good', i, j);
-    i = Math.max(j, i + 1);
-  }
-  return out;
+  return markRuns(classes, (k) => classes[k] === 'neargood' && endsSentence(lines[k]!), PROSE_RUN_MIN, 'good');
 }
 
 /** Every line's class, revised by context. */
