@@ -56,15 +56,16 @@ export const boilerplateReason = memoized((line: string): string | undefined => 
 const RELATED_MARKER =
   /^(you (might|may) (also )?(like|enjoy)|most read( in .*)?|related( (articles?|posts?|stories|news|content|reading|coverage))?|more (from|on|in|stories|news|articles)\b.*|recommended( for you| stories| articles)?|read (next|also)|also read|see also|(most )?popular( (posts|stories|articles|now|today))?|trending( now| stories)?|latest (news|stories|posts|articles)|recent (posts|articles|stories|entries)|what to read next|don'?t miss)\W*$/i;
 
-const COMMENTS_MARKER =
-  /^\W*(leave a (reply|comment)|\d* ?comments?( \(\d+\))?|comments are closed\.?|join the (discussion|conversation)|(top|most|best) (rated|recent|popular|liked) comments|(view|show|see|read) (all )?(\d+ )?comments|reader comments|\d+ (responses?|repl(y|ies)|thoughts) (to|on) .*|.*\b\d+ comments feed\b.*|(showing )?\d+ of \d+ comments\b.*)\W*$/i;
-
 /**
- * A comments heading that can be nothing else; a bare "Comments (4)" may also be a tab or link above
- * the article (blogs of news sites put one there), so it ends the article only where comments follow.
+ * A comments heading that can be nothing else; a bare "Comments (4)" (BARE_COMMENTS) may also be a
+ * tab or link above the article (blogs of news sites put one there), so it ends the article only
+ * where comments follow.
  */
-const CLEAR_COMMENTS_MARKER =
-  /^\W*(leave a (reply|comment)|comments are closed\.?|join the (discussion|conversation)|(top|most|best) (rated|recent|popular|liked) comments|reader comments|\d+ (responses?|repl(y|ies)|thoughts) (to|on) .*|(showing )?\d+ of \d+ comments\b.*)\W*$/i;
+const CLEAR_COMMENTS =
+  /leave a (reply|comment)|comments are closed\.?|join the (discussion|conversation)|(top|most|best) (rated|recent|popular|liked) comments|reader comments|\d+ (responses?|repl(y|ies)|thoughts) (to|on) .*|(showing )?\d+ of \d+ comments\b.*/;
+const BARE_COMMENTS = /\d* ?comments?( \(\d+\))?|(view|show|see|read) (all )?(\d+ )?comments|.*\b\d+ comments feed\b.*/;
+const CLEAR_COMMENTS_MARKER = new RegExp(`^\\W*(${CLEAR_COMMENTS.source})\\W*$`, 'i');
+const COMMENTS_MARKER = new RegExp(`^\\W*(${CLEAR_COMMENTS.source}|${BARE_COMMENTS.source})\\W*$`, 'i');
 
 export const isClearCommentsMarker = (line: string) => CLEAR_COMMENTS_MARKER.test(line);
 
@@ -73,7 +74,10 @@ const COMMENT_SIGNATURE =
   /^(reply|report( abuse| comment)?|flag|like|recommend|permalink)\W*$|\breply\W*#?$|\b(posted|submitted|written) by:? .*\d|^by \S+( \S+){0,3} (on|at) .*\d|^comment #?\d+|\b\d+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago\W*$|\b(says|wrote):$|^in reply to\b|\b\d{1,2}:\d{2} ?(am|pm)\b|^(loading comments|no comments yet|be the first to comment)\b/i;
 
 /** Whether a line is part of a posted comment (its byline, time, or the links under it). */
-export const isCommentSignature = (line: string) => COMMENT_SIGNATURE.test(line) || boilerplateReason(line) === 'comment form' || boilerplateReason(line) === 'comment byline';
+export function isCommentSignature(line: string): boolean {
+  const furniture = boilerplateReason(line);
+  return furniture === 'comment form' || furniture === 'comment byline' || COMMENT_SIGNATURE.test(line);
+}
 
 /** The longest comments heading, in words (`34 responses to “<the article's headline>”`). */
 const COMMENTS_MARKER_MAX_WORDS = 24;

@@ -63,7 +63,7 @@ interface Span {
   fallback: boolean;
   /** The related/comments heading the article ends at. */
   marker?: number;
-  /** How sure the span is the article: the share of the page's article-like words it holds, less in the fallback. */
+  /** How sure the span is the article: its length up to ARTICLE_SURE_WORDS times its share of article text; the fallback's is low. */
   confidence: number;
 }
 
