@@ -148,9 +148,10 @@ export function extract(body: string, firstLine: number, how?: Extraction): Extr
   const classes = withoutOtherStories(texts, classifyLines(texts, stopwords(language)));
   const { start, end, fallback, marker, confidence } = how ? instructedSpan(lines, how) : articleSpan(lines, classes);
   result.confidence.body = confidence;
+  const named = how !== undefined && how !== 'all' ? how : undefined; // a range of lines a person named
   const outside = (i: number) =>
-    how && how !== 'all'
-      ? `outside the lines front matter names (extract: lines ${how.from}-${how.to})`
+    named
+      ? `outside the lines front matter names (extract: lines ${named.from}-${named.to})`
       : marker === undefined || i < marker
         ? OUTSIDE
         : i === marker
@@ -271,7 +272,7 @@ export function extract(body: string, firstLine: number, how?: Extraction): Extr
     relatedBlock = i >= start && i <= end && tailMarker(l.text) === 'related' ? l.text : undefined;
     if (relatedBlock) return remove(l, 'related stories inside the article');
     if (i < start || i > end) {
-      const named = how !== undefined && how !== 'all'; // outside a range a person named, that is the reason
+      // outside a range a person named, that is the reason
       return remove(l, boilerplateReason(l.text) ?? (i < (title ?? start) && !named ? 'above the headline (site name, tagline or navigation)' : outside(i)));
     }
     if (i < afterHeadline && i < bodyFrom && !isProse(l.text)) return remove(l, 'above the headline (site name, tagline or navigation)');

@@ -89,9 +89,11 @@ export class RankedWords {
 /** The most frequent content words of subtitles are the verbs of talk (know, want, think): left to the sentence frames. */
 const SPOKEN_HEAD = 100;
 /** Pieces of contractions ("don" of "don't") and the interjections of speech that subtitles are full of. */
-const SPOKEN = new Set(['don', 'didn', 'doesn', 'isn', 'wasn', 'aren', 'couldn', 'wouldn', 'shouldn', 'haven', 'hasn', 'hadn', 'weren', 'ain', 'gonna', 'wanna', 'gotta', 'yeah', 'okay', 'hey', 'huh', 'whoa', 'wow', 'hmm', 'yes', 'hello', 'bye', 'sorry', 'please', 'thank', 'thanks', 'guys', 'kinda', 'mom', 'dad', 'honey', 'baby', 'gonna', 'ya', 'yo', 'uh', 'um', 'mm', 'ah', 'oh', 'nah', 'yep', 'nope', 'damn', 'ass']);
+const SPOKEN = new Set(['don', 'didn', 'doesn', 'isn', 'wasn', 'aren', 'couldn', 'wouldn', 'shouldn', 'haven', 'hasn', 'hadn', 'weren', 'ain', 'gonna', 'wanna', 'gotta', 'yeah', 'okay', 'hey', 'huh', 'whoa', 'wow', 'hmm', 'yes', 'hello', 'bye', 'sorry', 'please', 'thank', 'thanks', 'guys', 'kinda', 'mom', 'dad', 'honey', 'baby', 'ya', 'yo', 'uh', 'um', 'mm', 'ah', 'oh', 'nah', 'yep', 'nope', 'damn', 'ass']);
 const SWEAR = new Set(Object.entries(cuss).filter(([, rating]) => rating >= 1).map(([w]) => w));
-const englishStop = new Set((stopwordLists as unknown as Record<string, string[]>).eng!.map((w) => w.toLowerCase()));
+/** A language's stop words from the stopword package, by ISO 639-3 code. */
+const stop = (code: string) => (stopwordLists as unknown as Record<string, string[]>)[code]!;
+const englishStop = new Set(stop('eng').map((w) => w.toLowerCase()));
 
 /**
  * English content words by their SUBTLEX-US frequency, lower-cased and merged, without function
@@ -227,8 +229,6 @@ function language(code: string, locale: string, words: string[], firsts: string[
     ...furniture,
   };
 }
-
-const stop = (code: string) => (stopwordLists as unknown as Record<string, string[]>)[code]!;
 
 /** Other languages and their share of the articles: about one in ten, as in archives of this region. */
 export const OTHER_LANGUAGES: Array<[Language, number]> = [

@@ -83,7 +83,11 @@ export const sourceOf = (id: string) => /^([a-z]+)-/.exec(id)?.[1] ?? 'all';
 /** Body F1 per source, computed as the set's is: the F1 of the mean precision and mean recall. */
 export function bySource(ranked: PageScore[]): Map<string, number> {
   const groups = new Map<string, PageScore[]>();
-  for (const page of ranked) groups.set(sourceOf(page.id), [...(groups.get(sourceOf(page.id)) ?? []), page]);
+  for (const page of ranked) {
+    const source = sourceOf(page.id);
+    if (!groups.has(source)) groups.set(source, []);
+    groups.get(source)!.push(page);
+  }
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   return new Map(
     [...groups].map(([source, pages]) => {
