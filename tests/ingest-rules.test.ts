@@ -8,7 +8,7 @@ import { findDate, leadingDate, metadataDate } from '../src/ingest/dates.ts';
 import { classifyLines } from '../src/ingest/classify.ts';
 import { decode } from '../src/ingest/decode.ts';
 import { detectLanguage, stopwords } from '../src/ingest/language.ts';
-import { chooseHeadline, deriveTitle, headlineScore, headlineText } from '../src/ingest/headline.ts';
+import { chooseHeadline, deriveTitle, HEADLINE_FEATURE_NAMES, headlineFeatures, headlineScore, headlineText, learnedHeadline } from '../src/ingest/headline.ts';
 import { ingest } from '../src/ingest/index.ts';
 import { withoutOtherStories } from '../src/ingest/teasers.ts';
 import { escapeMarkdown, listItem, toBlocks, toMarkdown } from '../src/ingest/structure.ts';
@@ -352,6 +352,23 @@ describe('headline', () => {
     assert.equal(chooseHeadline([menu, { ...far, distance: 3 }], body).index, 1);
     assert.ok(headlineScore({ ...far, distance: 3 }, body) > headlineScore(far, body), 'nearer scores more');
     assert.equal(headlineScore({ ...far, repeated: true }, body), 1.5 * headlineScore(far, body));
+  });
+  it('chooses the headline over a site name above it and a list of tags between them', () => {
+    const body = contentStems('Caps Lock is a key few people press on purpose. Here is how to turn it into a second Windows key, with a free tool.');
+    const at = (text: string, distance: number, fromTop: number) => ({ text, distance, repeated: false, fromTop });
+    const candidates = [at('Technology Blog', 10, 0), at('Internet, Keyboard Shortcuts, Windows 8', 4, 6), at('Turn CAPS Lock into a Dedicated Windows Key', 1, 9)];
+    assert.equal(chooseHeadline(candidates, body).index, 2);
+  });
+  it('takes the candidate the scorer finds likeliest, as sure as the scorer is', () => {
+    const body = contentStems('Talks in the capital ended without a result.');
+    const candidates = ['News', 'Talks End', 'World'].map((text, k) => ({ text, distance: 3 - k, repeated: false }));
+    assert.deepEqual(chooseHeadline(candidates, body, () => [0.2, 0.1, 0.6]), { index: 2, confidence: 0.6 });
+  });
+  it('measures every candidate by the features the shipped model was trained on', () => {
+    const rows = headlineFeatures([{ text: 'Talks End Without Result', distance: 1, repeated: false }], contentStems('Talks ended.'));
+    assert.equal(rows[0]!.length, HEADLINE_FEATURE_NAMES.length);
+    const [p] = learnedHeadline(rows, []);
+    assert.ok(p! > 0 && p! < 1, 'a probability, from a model whose feature names match');
   });
   it('keeps the tagline out of title and body, and the line under the headline as standfirst', () => {
     const a = article(`Fastest News Updates around the World\n\nTalks in the Capital End Without Result\n\nNegotiators Leave the Capital Talks\n\n${SENTENCE}`);

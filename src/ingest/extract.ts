@@ -8,7 +8,7 @@ import { boilerplateReason, copyrightHolder, isClearCommentsMarker, isCommentSig
 import { parseByline, parseCredit, parseDateline } from './byline.ts';
 import { classifyLines, densestRun, type LineClass } from './classify.ts';
 import { leadingDate, metadataDate, type DateLine } from './dates.ts';
-import { chooseHeadline, headlineText, type HeadlineCandidate } from './headline.ts';
+import { chooseHeadline, headlineText, learnedHeadline, type HeadlineCandidate, type HeadlineScorer } from './headline.ts';
 import { withoutOtherStories } from './teasers.ts';
 import { detectLanguage, stopwords } from './language.ts';
 import {
@@ -127,7 +127,7 @@ function articleSpan(lines: Line[], classes: LineClass[]): Span {
  * The article in the text below the front matter (`firstLine` is the raw file's number of its first
  * line), found by the cascade above or taken as a person's `extract:` instruction says.
  */
-export function extract(body: string, firstLine: number, how?: Extraction): Extracted {
+export function extract(body: string, firstLine: number, how?: Extraction, scoreHeadlines: HeadlineScorer = learnedHeadline): Extracted {
   const removed: Removal[] = [];
   const remove = (line: Line, reason: string, text = line.text) =>
     removed.push({
@@ -241,7 +241,7 @@ export function extract(body: string, firstLine: number, how?: Extraction): Extr
     }
     return contentStems(lead.join(' ').split(/\s+/).slice(0, HEADLINE_BODY_WORDS).join(' '));
   };
-  const { title, subtitle, tagline, confidence: titleConfidence } = takeHeadline(headerIdx, lines, bodyFrom, openingStems);
+  const { title, subtitle, tagline, confidence: titleConfidence } = takeHeadline(headerIdx, lines, bodyFrom, openingStems, (i) => taken.has(i), scoreHeadlines);
   result.confidence.title = titleConfidence;
   if (title !== undefined) {
     result.title = headlineText(lines[title]!.text);
@@ -309,8 +309,8 @@ function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 }
 
-/** The candidate lines (indices into `lines`) with where they stand and whether the page repeats them. */
-function headlineCandidates(shaped: number[], lines: Line[], bodyFrom: number): HeadlineCandidate[] {
+/** The candidate lines (indices into `lines`) with where they stand, what stands beside them and whether the page repeats them. */
+function headlineCandidates(shaped: number[], lines: Line[], bodyFrom: number, metadata: (i: number) => boolean): HeadlineCandidate[] {
   // Lower case, without a trailing ellipsis (a truncated repeat); computed once per line.
   const keys = lines.map((l) => {
     let end = l.text.length;
@@ -321,19 +321,32 @@ function headlineCandidates(shaped: number[], lines: Line[], bodyFrom: number): 
     const own = keys[i]!;
     return own.length > 10 && keys.some((other, j) => j !== i && other.length > 10 && (other.startsWith(own) || own.startsWith(other)));
   };
-  return shaped.map((i) => ({ text: headlineText(lines[i]!.text), distance: bodyFrom - i, repeated: repeated(i) }));
+  const isCandidate = new Set(shaped);
+  return shaped.map((i) => ({
+    text: headlineText(lines[i]!.text),
+    distance: bodyFrom - i,
+    repeated: repeated(i),
+    candidateAbove: isCandidate.has(i - 1),
+    candidateBelow: isCandidate.has(i + 1),
+    metadataBelow: metadata(i + 1),
+    heading: /^#+\s/.test(lines[i]!.text),
+    breadcrumb: headlineText(lines[i]!.text) !== lines[i]!.text,
+    fromTop: i,
+  }));
 }
 
 /**
  * The headline among the candidate lines (indices into `lines`), the standfirst right under it, and
  * a site tagline standing first above it. `body` gives the content stems of the article's opening,
- * which are only needed to choose between candidates.
+ * which are only needed to choose between candidates; `metadata` says which lines are a byline or date.
  */
 function takeHeadline(
   candidates: number[],
   lines: Line[],
   bodyFrom: number,
   body: () => Set<string>,
+  metadata: (i: number) => boolean,
+  scorer: HeadlineScorer,
 ): { title?: number; subtitle?: number; tagline?: number; confidence: number } {
   const shaped = candidates.filter((i) => headlineShaped(headlineText(lines[i]!.text)));
   if (shaped.length === 0) return { confidence: 0 };
@@ -341,7 +354,7 @@ function takeHeadline(
   const chosen =
     shaped.length === 1
       ? { index: 0, confidence: bodyFrom - shaped[0]! <= LONE_HEADLINE_NEAR_LINES ? LONE_HEADLINE_CONFIDENCE : LONE_HEADLINE_CONFIDENCE / 2 }
-      : chooseHeadline(headlineCandidates(shaped, lines, bodyFrom), body());
+      : chooseHeadline(headlineCandidates(shaped, lines, bodyFrom, metadata), body(), scorer);
   const title = shaped[chosen.index]!;
   const after = shaped.find((i) => i > title);
   const nextCandidate = candidates.find((i) => i > title);

@@ -5,7 +5,7 @@ import type { Article, IngestResult, Removal } from '../article.ts';
 import { decode } from './decode.ts';
 import { extract } from './extract.ts';
 import { extractionLabel, splitFrontMatter } from './frontMatter.ts';
-import { deriveTitle } from './headline.ts';
+import { deriveTitle, type HeadlineScorer } from './headline.ts';
 import { firstLineOf, toMarkdown, type Block } from './structure.ts';
 
 /** The editorial front matter's lines, recorded so the original-text view shows them for what they are. */
@@ -26,13 +26,14 @@ function derivedTitle(blocks: Block[], sourceFile: string): string {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-export function ingest(bytes: Uint8Array, sourceFile: string): IngestResult {
+/** `scoreHeadlines` chooses among headline candidates (the shipped model unless a trainer passes its own). */
+export function ingest(bytes: Uint8Array, sourceFile: string, scoreHeadlines?: HeadlineScorer): IngestResult {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const decoded = decode(bytes);
   if (!decoded.ok) return decoded;
   const front = splitFrontMatter(decoded.text);
   if (!front.ok) return front;
-  const found = extract(front.body, front.bodyStartLine, front.editorial.extract);
+  const found = extract(front.body, front.bodyStartLine, front.editorial.extract, scoreHeadlines);
   const firstText = found.blocks.find((b) => b.kind === 'paragraph') ?? found.blocks[0];
   if (!firstText) return { ok: false, reason: front.editorial.extract ? `nothing left in the lines front matter names (extract: ${extractionLabel(front.editorial.extract)})` : 'nothing left after removing boilerplate' };
 

@@ -60,9 +60,10 @@ export const COMMENTS_CUT_MIN_WORDS = 150;
 export const SLUG_MAX_CHARS = 80;
 
 /**
- * The headline is the first candidate line whose topical overlap with the body is at least this
- * share of the best candidate's: a site name or tagline above it shares few of the body's words,
- * while a standfirst below it may share as many as the headline itself.
+ * The hand rule's headline (a feature of the learned chooser) is the first candidate line whose
+ * topical overlap with the body is at least this share of the best candidate's: a site name or
+ * tagline above it shares few of the body's words, while a standfirst below it may share as many
+ * as the headline itself.
  */
 export const HEADLINE_OVERLAP_OF_BEST = 0.6;
 

@@ -34,7 +34,7 @@ export type Scores = {
 };
 
 /** Scores a folder of ingest output for one variant of a set with the set's score.mjs (the first dev set's when it has none). */
-function score(set: string, out: string, variant: string): Scores {
+export function score(set: string, out: string, variant: string): Scores {
   const scorer = readdirSync(set).includes('score.mjs') ? join(set, 'score.mjs') : join(DEFAULT_DEVSET, 'score.mjs');
   // --worst with every page lists them all, worst first, on standard error.
   const [json, ranked] = runScorer(scorer, ['--set', set, '--out', out, '--variant', variant, '--json', '--worst', '1000000']);
