@@ -359,6 +359,10 @@ describe('headline', () => {
     const candidates = [at('Technology Blog', 10, 0), at('Internet, Keyboard Shortcuts, Windows 8', 4, 6), at('Turn CAPS Lock into a Dedicated Windows Key', 1, 9)];
     assert.equal(chooseHeadline(candidates, body).index, 2);
   });
+  it('looks for the headline above the first paragraph, which a link to the previous and next post is not', () => {
+    const nav = '« A lecture on the ethics of balance and other old stories | Main | Nine reasons to be excited by the new app »';
+    assert.equal(article(`Festival Blog\n\n${nav}\n\nHighlights from the Doha Salon\n\n${SENTENCE}\n\n${SENTENCE}`).title, 'Highlights from the Doha Salon');
+  });
   it('takes the candidate the scorer finds likeliest, as sure as the scorer is', () => {
     const body = contentStems('Talks in the capital ended without a result.');
     const candidates = ['News', 'Talks End', 'World'].map((text, k) => ({ text, distance: 3 - k, repeated: false }));

@@ -212,7 +212,8 @@ export function extract(body: string, firstLine: number, how?: Extraction, score
     taken.add(i);
   });
 
-  const firstProse = lines.findIndex((l, i) => i >= start && i <= end && !taken.has(i) && isProse(l.text));
+  // A line that leads elsewhere (`« Previous post | Main | Next post »`) is no paragraph of the article.
+  const firstProse = lines.findIndex((l, i) => i >= start && i <= end && !taken.has(i) && isProse(l.text) && !isNavigation(l.text));
   const opening = lines[firstProse];
   const dateline = opening ? parseDateline(opening.text) : undefined;
   if (opening && dateline) {
