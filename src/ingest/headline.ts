@@ -59,10 +59,10 @@ export function headlineScore(c: HeadlineCandidate, body: Set<string>): number {
   return topicalOverlap(c.text, body) * shape * proximity * (c.repeated ? HEADLINE_REPEAT_BONUS : 1);
 }
 
-/** What the features of one candidate are measured against: the body, and the hand rule's verdicts on every candidate. */
+/** What the features of one candidate are measured against: every candidate's overlap with the body and the hand rule's verdicts. */
 interface Field {
-  body: Set<string>;
   overlaps: number[];
+  mostOverlap: number;
   scores: number[];
   best: number;
   /** The hand rule's choice: the first candidate that scores nearly as well as the best. */
@@ -76,7 +76,7 @@ const yes = (b: boolean | undefined) => (b ? 1 : 0);
 /** The chooser's features: a name (recorded with the trained model) and a measure of a candidate (the k-th from the top). */
 const HEADLINE_FEATURES: Array<[string, (c: HeadlineCandidate, k: number, f: Field) => number]> = [
   ['overlap with the body', (_, k, f) => f.overlaps[k]!],
-  ['overlap, below the most', (_, k, f) => Math.max(...f.overlaps) - f.overlaps[k]!],
+  ['overlap, below the most', (_, k, f) => f.mostOverlap - f.overlaps[k]!],
   ['best rule score', (_, k, f) => yes(f.best > 0 && f.scores[k] === f.best)],
   ['rule score, share of the best', (_, k, f) => (f.best > 0 ? f.scores[k]! / f.best : 0)],
   ['the rule\'s choice', (_, k, f) => yes(k === f.rule)],
@@ -108,7 +108,7 @@ export function headlineFeatures(candidates: HeadlineCandidate[], body: Set<stri
   const scores = candidates.map((c) => headlineScore(c, body));
   const best = Math.max(...scores);
   const overlaps = candidates.map((c) => topicalOverlap(c.text, body));
-  const field: Field = { body, overlaps, scores, best, rule: Math.max(0, scores.findIndex((o) => best > 0 && o >= best * HEADLINE_OVERLAP_OF_BEST)), count: candidates.length };
+  const field: Field = { overlaps, mostOverlap: Math.max(...overlaps), scores, best, rule: Math.max(0, scores.findIndex((o) => best > 0 && o >= best * HEADLINE_OVERLAP_OF_BEST)), count: candidates.length };
   return candidates.map((c, k) => HEADLINE_FEATURES.map(([, measure]) => measure(c, k, field)));
 }
 
