@@ -1,5 +1,5 @@
 // `npm run train`: trains the headline chooser (src/ingest/headline.ts) on both dev sets, both
-// variants, and writes it to src/ingest/headlineModel.json. Its examples are the candidate lines of
+// variants, and writes it to src/ingest/headlineModel.json (or `--out FILE`). Its examples are the candidate lines of
 // every page with more than one candidate, each labelled by whether it matches the gold title as the
 // scorer counts a title close (token F1 ≥ 0.8).
 // `npm run train -- --cv K` scores the chooser by K-fold cross-validation instead: pages are split
@@ -114,15 +114,15 @@ function scoreWith(pages: Page[], set: string, variant: string, scorerFor: (page
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { cv: { type: 'string' } } });
+  const { values } = parseArgs({ options: { cv: { type: 'string' }, out: { type: 'string', default: MODEL_FILE } } });
   const sets = [DEFAULT_DEVSET, WIDE_DEVSET];
   const pages = sets.flatMap(pagesOf);
   const examples = pages.reduce((n, p) => n + p.rows.length, 0);
   console.error(`${pages.length} pages, ${examples} headline candidates`);
   const whole = train(pages);
   if (!values.cv) {
-    writeFileSync(MODEL_FILE, `${JSON.stringify(whole, null, 1)}\n`);
-    console.error(`wrote ${MODEL_FILE}`);
+    writeFileSync(values.out!, `${JSON.stringify(whole, null, 1)}\n`);
+    console.error(`wrote ${values.out}`);
   } else {
     const k = Number(values.cv);
     const folds = Array.from({ length: k }, (_, f) => train(pages.filter((p) => foldOf(p.site, k) !== f)));
