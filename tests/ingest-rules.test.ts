@@ -363,6 +363,12 @@ describe('headline', () => {
     const nav = '« A lecture on the ethics of balance and other old stories | Main | Nine reasons to be excited by the new app »';
     assert.equal(article(`Festival Blog\n\n${nav}\n\nHighlights from the Doha Salon\n\n${SENTENCE}\n\n${SENTENCE}`).title, 'Highlights from the Doha Salon');
   });
+  it("finds a blog's headline below its description, by the date beside it, and leaves the description out", () => {
+    const post = 'Algebra gets a bad rap among my students, and I think I know why.\n\nWe spent the week on slope and rate of change, and the class finally saw what algebra is for.';
+    const a = article(`The Maths Room\n\nThe opinions expressed here are my own and not those of my employer.\n\nMonday, September 24, 2012\n\nAlgebra Gets a Bad Rap\n\n${post}`);
+    assert.equal(a.title, 'Algebra Gets a Bad Rap');
+    assert.ok(!a.body.includes('opinions expressed'), a.body);
+  });
   it('takes the candidate the scorer finds likeliest, as sure as the scorer is', () => {
     const body = contentStems('Talks in the capital ended without a result.');
     const candidates = ['News', 'Talks End', 'World'].map((text, k) => ({ text, distance: 3 - k, repeated: false }));

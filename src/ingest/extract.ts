@@ -22,6 +22,7 @@ import {
   FALLBACK_MIN_SHARE,
   FALLBACK_MIN_WORDS,
   HEADER_WINDOW,
+  HEADLINE_BELOW_OPENING_LINES,
   HEADING_MAX_WORDS,
   HEADLINE_BODY_WORDS,
   METADATA_SEARCH_LINES,
@@ -232,8 +233,16 @@ export function extract(body: string, firstLine: number, how?: Extraction, score
   // The first "paragraph" may itself be the headline when it asks a question or exclaims.
   // The site's own name (its copyright holder) is never the headline, however often it repeats.
   const siteName = (text: string) => result.publisher !== undefined && text.toLowerCase() === result.publisher.toLowerCase();
-  const headerIdx = range(headerStart, bodyFrom + 1).filter((i) => !taken.has(i) && !boilerplateReason(lines[i]!.text) && !siteName(lines[i]!.text) && !isNavigation(lines[i]!.text));
-  const leadFrom = lines[bodyFrom] && headlineShaped(lines[bodyFrom]!.text) ? bodyFrom + 1 : bodyFrom;
+  const candidate = (i: number) => !taken.has(i) && !boilerplateReason(lines[i]!.text) && !siteName(lines[i]!.text) && !isNavigation(lines[i]!.text);
+  // A blog's description under its name reads like a paragraph: the headline may also stand right
+  // below the first prose line, before the second, when its date or byline stands beside it
+  // (`Blog / The blog's description. / date / Headline / text`); a section heading has none.
+  const secondProse = firstProse < 0 ? -1 : lines.findIndex((l, i) => i > firstProse && i <= end && !taken.has(i) && isProse(l.text) && !isNavigation(l.text));
+  const dated = (i: number) => taken.has(i + 1) || range(bodyFrom + 1, i).some((j) => taken.has(j));
+  const belowOpening = secondProse < 0 ? [] : range(bodyFrom + 1, Math.min(secondProse, bodyFrom + 1 + HEADLINE_BELOW_OPENING_LINES)).filter((i) => candidate(i) && dated(i));
+  const headerIdx = [...range(headerStart, bodyFrom + 1).filter(candidate), ...belowOpening];
+  // The opening the candidates are measured against starts below all of them.
+  const leadFrom = belowOpening.length ? secondProse : lines[bodyFrom] && headlineShaped(lines[bodyFrom]!.text) ? bodyFrom + 1 : bodyFrom;
   const openingStems = () => {
     const lead: string[] = [];
     for (let i = leadFrom, words = 0; i <= end && words < HEADLINE_BODY_WORDS; i++) {
@@ -242,7 +251,7 @@ export function extract(body: string, firstLine: number, how?: Extraction, score
     }
     return contentStems(lead.join(' ').split(/\s+/).slice(0, HEADLINE_BODY_WORDS).join(' '));
   };
-  const { title, subtitle, tagline, confidence: titleConfidence } = takeHeadline(headerIdx, lines, bodyFrom, openingStems, (i) => taken.has(i), scoreHeadlines);
+  const { title, subtitle, tagline, confidence: titleConfidence } = takeHeadline(headerIdx, lines, bodyFrom, secondProse, openingStems, (i) => taken.has(i), scoreHeadlines);
   result.confidence.title = titleConfidence;
   if (title !== undefined) {
     result.title = headlineText(lines[title]!.text);
@@ -276,7 +285,8 @@ export function extract(body: string, firstLine: number, how?: Extraction, score
       // outside a range a person named, that is the reason
       return remove(l, boilerplateReason(l.text) ?? (i < (title ?? start) && !named ? 'above the headline (site name, tagline or navigation)' : outside(i)));
     }
-    if (i < afterHeadline && i < bodyFrom && !isProse(l.text)) return remove(l, 'above the headline (site name, tagline or navigation)');
+    // Above a headline below the first prose line, that line too is the site's (its description).
+    if (i < afterHeadline && ((i < bodyFrom && !isProse(l.text)) || (title !== undefined && title > bodyFrom))) return remove(l, 'above the headline (site name, tagline or navigation)');
     const furniture = boilerplateReason(l.text) ?? (tailMarker(l.text) === 'comments' ? 'comment section heading' : undefined);
     if (furniture) return remove(l, furniture);
     if (classes[i] === 'bad' && !fallback) return remove(l, 'not article text (short, few function words, among page furniture)');
@@ -311,7 +321,7 @@ function range(from: number, to: number): number[] {
 }
 
 /** The candidate lines (indices into `lines`) with where they stand, what stands beside them and whether the page repeats them. */
-function headlineCandidates(shaped: number[], lines: Line[], bodyFrom: number, metadata: (i: number) => boolean): HeadlineCandidate[] {
+function headlineCandidates(shaped: number[], lines: Line[], bodyFrom: number, secondProse: number, metadata: (i: number) => boolean): HeadlineCandidate[] {
   // Lower case, without a trailing ellipsis (a truncated repeat); computed once per line.
   const keys = lines.map((l) => {
     let end = l.text.length;
@@ -325,7 +335,8 @@ function headlineCandidates(shaped: number[], lines: Line[], bodyFrom: number, m
   const isCandidate = new Set(shaped);
   return shaped.map((i) => ({
     text: headlineText(lines[i]!.text),
-    distance: bodyFrom - i,
+    distance: i > bodyFrom ? secondProse - i : bodyFrom - i,
+    belowOpening: i > bodyFrom,
     repeated: repeated(i),
     candidateAbove: isCandidate.has(i - 1),
     candidateBelow: isCandidate.has(i + 1),
@@ -345,6 +356,7 @@ function takeHeadline(
   candidates: number[],
   lines: Line[],
   bodyFrom: number,
+  secondProse: number,
   body: () => Set<string>,
   metadata: (i: number) => boolean,
   scorer: HeadlineScorer,
@@ -355,11 +367,12 @@ function takeHeadline(
   const chosen =
     shaped.length === 1
       ? { index: 0, confidence: bodyFrom - shaped[0]! <= LONE_HEADLINE_NEAR_LINES ? LONE_HEADLINE_CONFIDENCE : LONE_HEADLINE_CONFIDENCE / 2 }
-      : chooseHeadline(headlineCandidates(shaped, lines, bodyFrom, metadata), body(), scorer);
+      : chooseHeadline(headlineCandidates(shaped, lines, bodyFrom, secondProse, metadata), body(), scorer);
   const title = shaped[chosen.index]!;
   const after = shaped.find((i) => i > title);
   const nextCandidate = candidates.find((i) => i > title);
-  const subtitle = after !== undefined && after === nextCandidate ? after : undefined;
+  // The standfirst is the next line, with no paragraph between them.
+  const subtitle = after !== undefined && after === nextCandidate && (title > bodyFrom || after <= bodyFrom) ? after : undefined;
   const above = shaped.filter((i) => i < title);
   return { title, subtitle, tagline: above.length ? above[0] : undefined, confidence: chosen.confidence };
 }

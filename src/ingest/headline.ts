@@ -46,6 +46,8 @@ export interface HeadlineCandidate {
   breadcrumb?: boolean;
   /** Lines above it on the page. */
   fromTop?: number;
+  /** Whether it stands below the first prose line (then its distance is to the second). */
+  belowOpening?: boolean;
 }
 
 /**
@@ -100,6 +102,7 @@ const HEADLINE_FEATURES: Array<[string, (c: HeadlineCandidate, k: number, f: Fie
   ['byline or date below', (c) => yes(c.metadataBelow)],
   ['heading markup', (c) => yes(c.heading)],
   ['breadcrumb', (c) => yes(c.breadcrumb)],
+  ['below the first prose line', (c) => yes(c.belowOpening)],
 ];
 export const HEADLINE_FEATURE_NAMES = HEADLINE_FEATURES.map(([name]) => name);
 

@@ -77,6 +77,9 @@ export const HEADLINE_DISTANCE_HALF = 80;
 /** Score factor for a candidate the page shows twice (headline and breadcrumb, share box …). */
 export const HEADLINE_REPEAT_BONUS = 1.5;
 
+/** How far below the first prose line a headline may stand (under a blog's description, a date beside it). */
+export const HEADLINE_BELOW_OPENING_LINES = 4;
+
 /** Words of the article's opening that a headline is measured against. */
 export const HEADLINE_BODY_WORDS = 300;
 
