@@ -369,6 +369,11 @@ describe('headline', () => {
     assert.equal(a.title, 'Algebra Gets a Bad Rap');
     assert.ok(!a.body.includes('opinions expressed'), a.body);
   });
+  it('never takes a sentence ending in a CJK full stop for a headline', () => {
+    const para = '東京都内の店舗で改造されたスマートフォンが販売されていた問題で、警察は十日、販売店の経営者を商標法違反の疑いで逮捕しました。調べによると、容疑者は部品を交換した端末を正規品として販売していたということです。';
+    const a = article(`報道によると、販売されたのは改造した端末です。\n\n${para}\n\n${para}`);
+    assert.ok(a.titleDerived && a.body.startsWith('報道によると'), a.body);
+  });
   it('takes the candidate the scorer finds likeliest, as sure as the scorer is', () => {
     const body = contentStems('Talks in the capital ended without a result.');
     const candidates = ['News', 'Talks End', 'World'].map((text, k) => ({ text, distance: 3 - k, repeated: false }));

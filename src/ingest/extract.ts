@@ -313,7 +313,7 @@ function isNavigation(text: string): boolean {
 
 /** Short, not a list item, and not ending like a statement or a clause (headlines may ask or exclaim). */
 function headlineShaped(text: string): boolean {
-  return !listItem(text) && wordCount(text, HEADING_MAX_WORDS + 1) <= HEADING_MAX_WORDS && !/[.:;,]$/.test(text);
+  return !listItem(text) && wordCount(text, HEADING_MAX_WORDS + 1) <= HEADING_MAX_WORDS && !/[.:;,。，；：]$/u.test(text);
 }
 
 function range(from: number, to: number): number[] {
