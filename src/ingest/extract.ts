@@ -350,7 +350,8 @@ function headlineCandidates(shaped: number[], lines: Line[], bodyFrom: number, s
 /**
  * The headline among the candidate lines (indices into `lines`), the standfirst right under it, and
  * a site tagline standing first above it. `body` gives the content stems of the article's opening,
- * which are only needed to choose between candidates; `metadata` says which lines are a byline or date.
+ * which are only needed to choose between candidates; `metadata` says which lines are a byline or date;
+ * a candidate below the first paragraph (`bodyFrom`) measures its distance to the second (`secondProse`).
  */
 function takeHeadline(
   candidates: number[],
