@@ -369,6 +369,11 @@ describe('headline', () => {
     assert.equal(a.title, 'Algebra Gets a Bad Rap');
     assert.ok(!a.body.includes('opinions expressed'), a.body);
   });
+  it('takes a list item for the headline only when its byline stands right under it', () => {
+    const post = 'Timeline is now available on mobile, so you can see your friends and their stories on the go.\n\nOpen the app on your phone and tap your name to see your timeline.';
+    const a = article(`The Social Blog\n\n* Home\n* About\n\n+ Timeline: Now Available on Mobile\nby Mick Johnson on Thursday, December 15, 2011 at 10:00am\n\n${post}`);
+    assert.equal(a.title, 'Timeline: Now Available on Mobile');
+  });
   it('never takes a sentence ending in a CJK full stop for a headline', () => {
     const para = '東京都内の店舗で改造されたスマートフォンが販売されていた問題で、警察は十日、販売店の経営者を商標法違反の疑いで逮捕しました。調べによると、容疑者は部品を交換した端末を正規品として販売していたということです。';
     const a = article(`報道によると、販売されたのは改造した端末です。\n\n${para}\n\n${para}`);

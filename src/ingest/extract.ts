@@ -254,7 +254,7 @@ export function extract(body: string, firstLine: number, how?: Extraction, score
   const { title, subtitle, tagline, confidence: titleConfidence } = takeHeadline(headerIdx, lines, bodyFrom, secondProse, openingStems, (i) => taken.has(i), scoreHeadlines);
   result.confidence.title = titleConfidence;
   if (title !== undefined) {
-    result.title = headlineText(lines[title]!.text);
+    result.title = candidateText(lines[title]!.text);
     taken.add(title);
     remove(lines[title]!, 'headline (shown as the title)');
   }
@@ -316,6 +316,12 @@ function headlineShaped(text: string): boolean {
   return !listItem(text) && wordCount(text, HEADING_MAX_WORDS + 1) <= HEADING_MAX_WORDS && !/[.:;,。，；：]$/u.test(text);
 }
 
+/** What a candidate line offers as headline: the last part of a breadcrumb, without a list bullet. */
+function candidateText(line: string): string {
+  const text = headlineText(line);
+  return listItem(text)?.text ?? text;
+}
+
 function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 }
@@ -334,7 +340,7 @@ function headlineCandidates(shaped: number[], lines: Line[], bodyFrom: number, s
   };
   const isCandidate = new Set(shaped);
   return shaped.map((i) => ({
-    text: headlineText(lines[i]!.text),
+    text: candidateText(lines[i]!.text),
     distance: i > bodyFrom ? secondProse - i : bodyFrom - i,
     belowOpening: i > bodyFrom,
     repeated: repeated(i),
@@ -362,7 +368,8 @@ function takeHeadline(
   metadata: (i: number) => boolean,
   scorer: HeadlineScorer,
 ): { title?: number; subtitle?: number; tagline?: number; confidence: number } {
-  const shaped = candidates.filter((i) => headlineShaped(headlineText(lines[i]!.text)));
+  // A list item is a menu entry, unless its byline or date stands right under it (`+ Headline` / `by NAME on DATE`).
+  const shaped = candidates.filter((i) => headlineShaped(candidateText(lines[i]!.text)) && (!listItem(headlineText(lines[i]!.text)) || metadata(i + 1)));
   if (shaped.length === 0) return { confidence: 0 };
   // One candidate is the headline (surer right above the article); several are scored (which needs the opening's stems).
   const chosen =
