@@ -3,6 +3,7 @@
 // pages), and the output folder is left to Eleventy's default (_site) so that the build can render
 // into a staging folder and swap it in (a configured output would override the one it passes).
 import type { UserConfig } from '@11ty/eleventy';
+import { site } from './src/site/config.ts';
 import clippings from './src/site/plugin.ts';
 
 export default function (eleventyConfig: UserConfig) {
@@ -13,6 +14,7 @@ export default function (eleventyConfig: UserConfig) {
       includes: '_includes',
       layouts: '_layouts',
     },
+    pathPrefix: site.pathPrefix, // the HTML base plugin adds it to every link
     markdownTemplateEngine: false, // article text is text: `{{ 7*7 }}` shows as written
     htmlTemplateEngine: 'njk',
   };

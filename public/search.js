@@ -1,6 +1,6 @@
 // The search page: Pagefind's index, searched in the browser. Results are built with textContent
 // only, so nothing from an article can become markup here.
-import { genuineMatch, matchedWords, normalize } from '/search-match.js';
+import { genuineMatch, matchedWords, normalize } from './search-match.js';
 
 const RESULTS_SHOWN = 20;
 const DEBOUNCE_MS = 200;
@@ -11,10 +11,13 @@ const status = document.getElementById('search-status');
 const list = document.getElementById('search-results');
 const more = document.getElementById('search-more');
 // The index comes in parts (src/search/index.ts); the first is searched with the others merged in.
-const { parts } = await (await fetch('/pagefind/parts.json')).json();
+// The site may be served under a path prefix (the form's data-base): the index's path holds it
+// (data-index), and Pagefind adds it to the articles' URLs.
+const base = form.dataset.base;
+const { parts } = await (await fetch(`${form.dataset.index}parts.json`)).json();
 const [first, ...others] = parts.map((part) => part.path);
 const pagefind = await import(`${first}pagefind.js`);
-await pagefind.options({ basePath: first, excerptLength: 40 });
+await pagefind.options({ basePath: first, baseUrl: base, excerptLength: 40 });
 for (const path of others) await pagefind.mergeIndex(path);
 pagefind.init();
 

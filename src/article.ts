@@ -19,6 +19,14 @@ export interface Confidence {
   title: number;
 }
 
+export type TopicKind = 'person' | 'place' | 'organization';
+
+/** A person, place or organisation an article names, as the text names it. */
+export interface Topic {
+  name: string;
+  kind: TopicKind;
+}
+
 /** A line of the raw text that ingest left out of the article, and why (provenance). */
 export interface Removal {
   /** 1-based line number in the raw file (front matter lines included). */
@@ -55,6 +63,12 @@ export interface Article {
   /** The front matter's `extract:` instruction that the body was taken by, as written (`all`, `lines 12-40`). */
   extract?: string;
   confidence: Confidence;
+  /** The opening of its text, cut at a word (feeds, link previews). */
+  summary: string;
+  /** The people, places and organisations its headline and lead name, most-mentioned first. */
+  topics: Topic[];
+  /** Words in its body. */
+  wordCount: number;
   /** Cleaned article body as Markdown (escaped so the text shows as written). */
   body: string;
   /** Every line ingest removed, with the reason. */

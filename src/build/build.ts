@@ -1,21 +1,23 @@
 // The whole pipeline: ingest the archive, render it with Eleventy, index it with Pagefind. The site
 // is built in a staging folder and swapped in only when complete, so a failed or killed build
 // leaves the previous site whole.
-import { readdir, rename, rm, stat } from 'node:fs/promises';
+import { readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { ArticleMeta } from '../article.ts';
 import { writeSearchIndexAside, type SearchArticle } from '../search/index.ts';
-import { readableDate, SITE_LANGUAGE } from '../site/format.ts';
+import { browse, type Browse } from '../site/browse.ts';
+import { SEARCH_PATH, site } from '../site/config.ts';
+import { readableDate } from '../site/format.ts';
 import type { ArticlePage } from '../site/plugin.ts';
 import { listedOf } from '../site/timeline.ts';
+import { feeds, FEED_PATHS } from '../site/feeds.ts';
+import { writeSitemap } from '../site/sitemap.ts';
 import { readArchive, type Built, type Outcome } from './archive.ts';
+import { DATASET_PATH, writeDataset } from './dataset.ts';
 import { IngestCache } from './cache.ts';
 import type { Paths } from './paths.ts';
 import { progress, type Progress } from './progress.ts';
 import { renderSite } from './render.ts';
-
-/** Where the search index is served, under the site. */
-const SEARCH_PATH = 'pagefind';
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(() => true, () => false);
@@ -28,8 +30,8 @@ function builtOf(outcomes: Outcome[]): Built[] {
 /** The search index of the built articles into `siteDir`/pagefind, reusing unchanged parts of `previousSite`'s. */
 function indexSearch(built: Built[], cache: IngestCache, siteDir: string, previousSite: string, tick?: Progress['tick']) {
   return writeSearchIndexAside(searchArticles(built), cache.dir, join(siteDir, SEARCH_PATH), {
-    language: SITE_LANGUAGE,
-    urlPath: `/${SEARCH_PATH}/`,
+    language: site.language,
+    urlPath: `${site.pathPrefix}${SEARCH_PATH}/`,
     previousDir: join(previousSite, SEARCH_PATH),
     // Smaller parts for machines with less memory (about 250 KB per article in a part).
     partMax: Number(process.env.CLIPPINGS_SEARCH_PART_ARTICLES) || undefined,
@@ -48,13 +50,23 @@ function searchArticles(built: Built[]): SearchArticle[] {
 }
 
 /** What renders each built article's page; `articlesDir` locates its raw file for the original text. */
-function articlePages(built: Built[], articlesDir: string): Array<ArticlePage<ArticleMeta>> {
+function articlePages(built: Built[], articlesDir: string, browsed: Browse): Array<ArticlePage<ArticleMeta>> {
   return built.map(({ article, url, duplicates, file }) => ({
     article,
     url,
     duplicates,
     sourcePath: relative(process.cwd(), join(articlesDir, file)).split(sep).join('/'),
+    context: browsed.contexts.get(url)!,
   }));
+}
+
+/** What machines read: the feeds, the sitemap of the pages `urls`, the dataset. */
+async function writeMachineReadable(built: Built[], urls: string[], siteDir: string): Promise<void> {
+  const { atom, json } = feeds(built);
+  await writeFile(join(siteDir, FEED_PATHS.atom), atom);
+  await writeFile(join(siteDir, FEED_PATHS.json), json);
+  await writeSitemap(urls, siteDir);
+  await writeDataset(built, join(siteDir, DATASET_PATH));
 }
 
 /** The folder a previous site waits in while the new one is moved into place. */
@@ -142,15 +154,18 @@ export async function build(paths: Paths): Promise<BuildResult> {
       timed(
         stages,
         ({ rendered, reused }) => `render (${rendered} part${rendered === 1 ? '' : 's'} rendered, ${reused} reused)`,
-        () => {
+        async () => {
           const listed = built.map(({ article, url }) => listedOf(article, url));
-          return renderSite(articlePages(built, paths.articles), listed, staging, {
+          const browsed = browse(built);
+          const rendered = await renderSite(articlePages(built, paths.articles, browsed), listed, browsed, staging, {
             previousSite: paths.site,
             withText: (article) => ({ ...article, ...cache.text(article) }),
             // Smaller parts make a rebuild render fewer pages, at the cost of more Eleventy runs.
             partMax: Number(process.env.CLIPPINGS_RENDER_PART_ARTICLES) || undefined,
             progress: renderBar.tick,
           });
+          await writeMachineReadable(built, rendered.urls, staging);
+          return rendered;
         },
       ).finally(() => renderBar.end()),
       timed(

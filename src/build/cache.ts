@@ -1,6 +1,6 @@
 // A content-hash cache of ingest results: a file whose bytes (and ingest's code) have not changed is
-// not ingested again. Entries are keyed by the file's SHA-256 and a hash of ingest's own source, so
-// any change to ingest invalidates them all (and the build then removes the old entries, prune).
+// not ingested again. Entries are keyed by the file's SHA-256 and a hash of ingest's own source and
+// the topic table, so any change to either invalidates them all (and the build then removes the old entries, prune).
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
@@ -8,8 +8,10 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
 import type { Article, ArticleMeta, IngestResult } from '../article.ts';
+import { TOPIC_TABLE_FILE } from '../ingest/topics.ts';
 
-const SOURCES = [fileURLToPath(new URL('../ingest/', import.meta.url)), fileURLToPath(new URL('../article.ts', import.meta.url))];
+/** What ingest's result depends on besides the bytes: its code, and the topic table it names topics by. */
+const SOURCES = [fileURLToPath(new URL('../ingest/', import.meta.url)), fileURLToPath(new URL('../article.ts', import.meta.url)), TOPIC_TABLE_FILE];
 
 async function sourceHash(): Promise<string> {
   const hash = createHash('sha256');

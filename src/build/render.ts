@@ -16,7 +16,9 @@ import type { UserConfig } from '@11ty/eleventy';
 import type { Article, ArticleMeta } from '../article.ts';
 import { linkFile, readJsonFile, sourcesHash } from '../files.ts';
 import { hashOf, splitIntoParts } from '../parts.ts';
+import { site } from '../site/config.ts';
 import { addArchivePages, addArticlePages, type ArticlePage } from '../site/plugin.ts';
+import type { Browse } from '../site/browse.ts';
 import type { Listed } from '../site/timeline.ts';
 
 const ELEVENTY_CONFIG = '.eleventy.ts';
@@ -50,15 +52,16 @@ function collectGarbage(): void {
   gc();
 }
 
-/** One Eleventy run into `output`, with the pages `addPages` declares. */
-async function runEleventy(output: string, addPages: (config: UserConfig) => void): Promise<void> {
+/** One Eleventy run into `output`, with the pages `addPages` declares; the URLs of the HTML pages it wrote. */
+async function runEleventy(output: string, addPages: (config: UserConfig) => void): Promise<string[]> {
   const { Eleventy } = await import('@11ty/eleventy'); // loaded when needed: `check` never renders
   const eleventy = new Eleventy(undefined, output, { configPath: ELEVENTY_CONFIG, quietMode: true, config: addPages });
   // Eleventy prints a "Wrote N files" line after every run, quiet or not: one per part is noise.
   // Its errors still reach the build as the exceptions they are.
   eleventy.disableLogger();
-  await eleventy.write();
+  const [, written] = (await eleventy.write()) as [unknown, Array<{ url: string; outputPath: string }>];
   collectGarbage();
+  return written.filter((page) => page.outputPath.endsWith('.html')).map((page) => page.url);
 }
 
 /**
@@ -93,9 +96,10 @@ export interface RenderOptions<A extends ArticleMeta> {
 export async function renderSite<A extends ArticleMeta>(
   pages: Array<ArticlePage<A>>,
   listed: Listed[],
+  browsed: Pick<Browse, 'topics' | 'sources'>,
   output: string,
   options: RenderOptions<A>,
-): Promise<{ rendered: number; reused: number }> {
+): Promise<{ rendered: number; reused: number; urls: string[] }> {
   const sources = await sourcesHash(RENDER_SOURCES);
   const previous = await readJsonFile<Manifest>(join(options.previousSite, RENDER_MANIFEST));
   const parts = splitIntoParts(pages, options.partMax ?? RENDER_PART_MAX_ARTICLES);
@@ -105,7 +109,7 @@ export async function renderSite<A extends ArticleMeta>(
   let reused = 0;
   for (const [k, part] of parts.entries()) {
     options.progress?.(k, count + 1);
-    const hash = hashOf(sources, part);
+    const hash = hashOf(sources, site, part); // the configuration may come from the environment
     manifest.parts.push(hash);
     if (part.length === 0) continue;
     if (previous?.count === count && previous.parts[k] === hash && (await linkPart(part, options.previousSite, output))) {
@@ -116,8 +120,10 @@ export async function renderSite<A extends ArticleMeta>(
     }
   }
   options.progress?.(count, count + 1);
-  await runEleventy(output, (config) => addArchivePages(config, listed));
+  const archivePages = await runEleventy(output, (config) => addArchivePages(config, listed, browsed));
   options.progress?.(count + 1, count + 1);
   await writeFile(join(output, RENDER_MANIFEST), JSON.stringify(manifest));
-  return { rendered, reused };
+  // Every page a reader can land on, for the sitemap (the 404 page is none).
+  const urls = [...archivePages.filter((url) => !url.endsWith('404.html')), ...pages.map((page) => page.url)];
+  return { rendered, reused, urls };
 }

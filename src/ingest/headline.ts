@@ -142,8 +142,13 @@ export function chooseHeadline(candidates: HeadlineCandidate[], body: Set<string
  */
 export function deriveTitle(paragraph: string): string {
   const sentence = /^.+?[.!?…。！？](?=\s|$)/u.exec(paragraph)?.[0] ?? paragraph;
-  if (sentence.length <= DERIVED_TITLE_MAX_CHARS) return sentence.replace(/[.。]$/u, '');
-  const cut = sentence.slice(0, DERIVED_TITLE_MAX_CHARS); // leaves room for the ellipsis below
+  return sentence.length <= DERIVED_TITLE_MAX_CHARS ? sentence.replace(/[.。]$/u, '') : cutAtWord(sentence, DERIVED_TITLE_MAX_CHARS);
+}
+
+/** A text at most `max` characters long, cut at a word with an ellipsis when it is longer. */
+export function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max); // leaves room for the ellipsis below
   const boundary = cut.lastIndexOf(' ');
   return `${(boundary > 0 ? cut.slice(0, boundary) : cut.slice(0, -1)).replace(/[\s,;:–—-]+$/u, '')}…`;
 }

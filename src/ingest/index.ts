@@ -5,8 +5,11 @@ import type { Article, IngestResult, Removal } from '../article.ts';
 import { decode } from './decode.ts';
 import { extract } from './extract.ts';
 import { extractionLabel, splitFrontMatter } from './frontMatter.ts';
-import { deriveTitle, type HeadlineScorer } from './headline.ts';
-import { firstLineOf, toMarkdown, type Block } from './structure.ts';
+import { cutAtWord, deriveTitle, type HeadlineScorer } from './headline.ts';
+import { SUMMARY_MAX_CHARS } from './settings.ts';
+import { blockLines, firstLineOf, toMarkdown, type Block } from './structure.ts';
+import { wordCount } from './text.ts';
+import { findTopics } from './topics.ts';
 
 /** The editorial front matter's lines, recorded so the original-text view shows them for what they are. */
 function frontMatterLines(text: string, bodyStartLine: number): Removal[] {
@@ -45,6 +48,7 @@ export function ingest(bytes: Uint8Array, sourceFile: string, scoreHeadlines?: H
   if (!date) warnings.push('undated: the text states no date (add `date:` front matter)');
   if (titleDerived) warnings.push('no headline found: title derived from the opening sentence');
 
+  const lines = found.blocks.flatMap(blockLines);
   const article: Article = {
     sourceFile,
     sha256,
@@ -63,6 +67,10 @@ export function ingest(bytes: Uint8Array, sourceFile: string, scoreHeadlines?: H
     extract: editorial.extract && extractionLabel(editorial.extract),
     // what a person wrote in front matter is certain; a title made from the opening sentence is no headline
     confidence: { body: round(found.confidence.body), title: editorial.title ? 1 : titleDerived ? 0 : round(found.confidence.title) },
+    summary: cutAtWord(firstLineOf(firstText), SUMMARY_MAX_CHARS),
+    // The tagger reads English only: an article in another language has no topics.
+    topics: found.language === 'en' ? findTopics(title, lines) : [],
+    wordCount: lines.reduce((n, line) => n + wordCount(line), 0),
     body: toMarkdown(found.blocks),
     removed: [...frontMatterLines(decoded.text, front.bodyStartLine), ...found.removed],
     warnings,

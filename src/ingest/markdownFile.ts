@@ -5,7 +5,7 @@ import type { Article } from '../article.ts';
 /** Front-matter fields in the order a reader wants them: what it is first, provenance last. */
 const FIELD_ORDER: Array<keyof Article> = [
   'title', 'titleDerived', 'subtitle', 'date', 'datePrecision', 'author', 'dateline', 'agency',
-  'publisher', 'url', 'language', 'siteTagline', 'extract', 'confidence', 'sourceFile', 'sha256', 'warnings', 'removed',
+  'publisher', 'url', 'language', 'topics', 'summary', 'wordCount', 'siteTagline', 'extract', 'confidence', 'sourceFile', 'sha256', 'warnings', 'removed',
 ];
 
 /** Whether a field says something (false flags, day precision and empty lists do not). */

@@ -38,6 +38,9 @@ export const TAIL_MARKER_MAX_WORDS = 6;
 /** The longest derived title, in characters (cut at a word boundary). */
 export const DERIVED_TITLE_MAX_CHARS = 100;
 
+/** An article's summary (feeds, link previews, search engines) is its opening, cut at a word to this length: what a search result shows. */
+export const SUMMARY_MAX_CHARS = 240;
+
 /** The longest author name, in words (longer "By …" lines are sentences, not bylines). */
 export const AUTHOR_MAX_WORDS = 6;
 
@@ -188,3 +191,30 @@ export const LONE_HEADLINE_CONFIDENCE = 0.8;
 
 /** Articles less sure than this, of body or title, are counted as uncertain in the build summary. */
 export const UNCERTAIN_BELOW = 0.5;
+
+// Topics (topics.ts).
+
+/**
+ * Topics are read from the headline and the article's lead, up to this many words (whole paragraphs):
+ * news names who and where in its opening paragraphs, and compromise tags about 14,000 words a
+ * second, so reading whole articles would add a minute per 10,000 articles to a build.
+ */
+export const TOPIC_LEAD_WORDS = 100;
+
+/** The most topics an article records, most-mentioned first. */
+export const TOPICS_PER_ARTICLE_MAX = 12;
+
+/**
+ * Words that open or close a name the tagger found but never make a topic of it: titles and offices
+ * (the tagger takes "State Antony" from "Secretary of State Antony Blinken"), months and weekdays,
+ * sentence openers and page furniture.
+ */
+export const TOPIC_NOISE_WORDS = new Set(
+  [
+    'president', 'minister', 'prime', 'secretary', 'state', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'director',
+    'general', 'deputy', 'head', 'chief', 'king', 'queen', 'prince', 'senator', 'governor', 'mayor', 'ambassador', 'foreign',
+    'mr', 'mrs', 'ms', 'dr', 'sir', 'however', 'meanwhile', 'advertisement', 'read', 'more', 'share', 'comments', 'photo',
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  ],
+);

@@ -59,6 +59,11 @@ export function toBlocks(lines: string[]): Block[] {
   return blocks;
 }
 
+/** Every line of text a block holds. */
+export function blockLines(block: Block): string[] {
+  return block.kind === 'list' ? block.items : block.kind === 'quote' ? block.lines : [block.text];
+}
+
 /** The first line of text a block holds. */
 export function firstLineOf(block: Block): string {
   return block.kind === 'list' ? block.items[0]! : block.kind === 'quote' ? block.lines[0]! : block.text;

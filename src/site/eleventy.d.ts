@@ -15,6 +15,8 @@ declare module '@11ty/eleventy' {
     /** Configuration applied after the config file's: how a build adds the pages of one run. */
     config?: (config: UserConfig) => void;
   }
+  /** Adds the path prefix to every root-relative URL in a page's HTML. */
+  export const HtmlBasePlugin: (config: UserConfig) => void;
   export class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;

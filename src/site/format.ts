@@ -1,5 +1,6 @@
 // How dates read on the site and in search results.
 import { DateTime } from 'luxon';
+import { READING_WORDS_PER_MINUTE } from './settings.ts';
 
 /** `2023-09-20` → "20 September 2023" (or "September 2023", "2023" for coarser dates). */
 export function readableDate(iso: string, precision?: string): string {
@@ -13,5 +14,7 @@ export function monthName(year: string, month: string): string {
   return DateTime.fromObject({ year: Number(year), month: Number(month) }, { locale: 'en' }).toFormat('LLLL yyyy');
 }
 
-/** The language the site's pages declare (`<html lang>`); the search index is built for it. */
-export const SITE_LANGUAGE = 'en';
+/** Minutes an article of `words` words takes to read, at least one. */
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.round(words / READING_WORDS_PER_MINUTE));
+}

@@ -1,23 +1,22 @@
 // The Eleventy plugin: how ingested articles become a site. The site is rendered in runs of bounded
 // size (src/build/render.ts): each run registers this plugin (through .eleventy.ts) and then its
 // own pages, either a part of the articles (`addArticlePages`) or the archive's own pages: home,
-// timeline, listings, search (`addArchivePages`). No run holds the whole archive's bodies, so
+// timeline, topics, sources, search (`addArchivePages`). No run holds the whole archive's bodies, so
 // Eleventy's memory stays that of one part whatever the archive's size. Markup lives in
-// templates/_layouts.
-import type { UserConfig } from '@11ty/eleventy';
+// templates/_layouts; the site's configuration is templates/config/site.json (`site` in templates).
+import { HtmlBasePlugin, type UserConfig } from '@11ty/eleventy';
 import type { Article, ArticleMeta } from '../article.ts';
 import { frontMatterOf } from '../ingest/markdownFile.ts';
-import { monthName, readableDate } from './format.ts';
+import type { ArticleContext, Browse, Named } from './browse.ts';
+import { SEARCH_PATH, site } from './config.ts';
+import { monthName, readableDate, readingMinutes } from './format.ts';
+import { articleJsonLd } from './jsonLd.ts';
 import { markdown } from './markdown.ts';
 import { originalLines } from './original.ts';
-import { byDateDescending, paginate, timeline, type Listed } from './timeline.ts';
+import { HOME_LATEST, HOME_TOPICS, LISTING_PAGE_SIZE, TOPICS_INDEX_PER_KIND, YEAR_PAGE_PER_MONTH } from './settings.ts';
+import { byDateDescending, chart, paginate, timeline, type Listed } from './timeline.ts';
+import { absoluteUrl, UNDATED_URL } from './urls.ts';
 
-/** How many articles the home page shows. */
-const HOME_LATEST = 10;
-/** How many articles a page of a month or of the undated list shows. */
-const LISTING_PAGE_SIZE = 100;
-/** How many of each month's articles its year's page shows (the month's pages list them all). */
-const YEAR_PAGE_PER_MONTH = 10;
 /** The layout (in templates/_layouts) that renders an article page. */
 const ARTICLE_LAYOUT = 'article.njk';
 
@@ -29,21 +28,30 @@ export interface ArticlePage<A extends ArticleMeta = Article> {
   sourcePath: string;
   /** Other files byte-identical to it. */
   duplicates: string[];
+  /** Its neighbours in time, related articles, topics and sources. */
+  context: ArticleContext;
 }
 
 export default function clippings(config: UserConfig): void {
+  // Every root-relative link on a page gets the path prefix (site.json's pathPrefix).
+  config.addPlugin(HtmlBasePlugin);
   config.setLibrary('md', markdown);
-  config.addGlobalData('site', { title: 'Clippings', homeLatest: HOME_LATEST, yearPerMonth: YEAR_PAGE_PER_MONTH });
+  config.addGlobalData('site', { ...site, searchPath: SEARCH_PATH });
+  config.addGlobalData('layoutSettings', { homeLatest: HOME_LATEST, yearPerMonth: YEAR_PAGE_PER_MONTH, undatedUrl: UNDATED_URL });
   config.addFilter('readableDate', readableDate);
   config.addFilter('monthName', monthName);
+  config.addFilter('readingMinutes', readingMinutes);
+  config.addFilter('absoluteUrl', absoluteUrl);
+  config.addFilter('articleJsonLd', articleJsonLd);
   config.addFilter('originalLines', originalLines);
   config.addFilter('head', (list: unknown[], n: number) => list.slice(0, n));
 }
 
 /** A page per article: its Markdown body under the article layout, its metadata as data. */
 export function addArticlePages(config: UserConfig, pages: ArticlePage[]): void {
-  for (const [n, { article, url, sourcePath, duplicates }] of pages.entries()) {
-    const data: Record<string, unknown> = { ...frontMatterOf(article), layout: ARTICLE_LAYOUT, permalink: url, sourcePath };
+  for (const [n, { article, url, sourcePath, duplicates, context }] of pages.entries()) {
+    const data: Record<string, unknown> = { ...frontMatterOf(article), layout: ARTICLE_LAYOUT, pageKind: 'article', permalink: url, sourcePath, context };
+    data.originalUrl = article.url; // `url` is Eleventy's own name for the page's address
     if (duplicates.length) data.duplicateFiles = duplicates;
     // Virtual templates: the body goes to Eleventy from memory, with no file to write and read back.
     // Eleventy reads front matter (`---js`, which runs, included) from the start of a template's
@@ -52,13 +60,41 @@ export function addArticlePages(config: UserConfig, pages: ArticlePage[]): void 
   }
 }
 
+/** A listing page per LISTING_PAGE_SIZE articles of each topic or source that has a page. */
+function namedListings(named: Named[]) {
+  return named.flatMap((n) => (n.url ? paginate(n.articles, LISTING_PAGE_SIZE, n.url).map((page) => ({ ...page, named: n })) : []));
+}
+
+/** The topics index: each kind's topics that have a page, most covered first, at most TOPICS_INDEX_PER_KIND. */
+function topicsByKind(topics: Named[]) {
+  const kinds = [
+    ['person', 'People'],
+    ['place', 'Places'],
+    ['organization', 'Organisations'],
+  ] as const;
+  return kinds.map(([kind, heading]) => {
+    const all = topics.filter((t) => t.kind === kind && t.url);
+    return { kind, heading, topics: all.slice(0, TOPICS_INDEX_PER_KIND).map(({ articles, ...t }) => ({ ...t, count: articles.length })), left: all.length - TOPICS_INDEX_PER_KIND };
+  });
+}
+
 /** The archive's own pages, made from what a listing needs of every article (never their bodies). */
-export function addArchivePages(config: UserConfig, listed: Listed[]): void {
+export function addArchivePages(config: UserConfig, listed: Listed[], browsed: Pick<Browse, 'topics' | 'sources'>): void {
   config.addPassthroughCopy({ public: '/' });
   const articles = [...listed].sort(byDateDescending);
   const undated = articles.filter((a) => !a.date);
   const years = timeline(articles);
-  config.addGlobalData('archive', { count: articles.length, latest: articles.slice(0, HOME_LATEST), undated: undated.length, years });
+  const count = ({ articles, ...named }: Named) => ({ ...named, count: articles.length });
+  config.addGlobalData('archive', {
+    count: articles.length,
+    latest: articles.slice(0, HOME_LATEST),
+    undated: undated.length,
+    years,
+    chart: chart(years),
+    topTopics: browsed.topics.filter((t) => t.url).slice(0, HOME_TOPICS).map(count),
+    topSources: browsed.sources.slice(0, HOME_TOPICS).map(count),
+    topicCount: browsed.topics.filter((t) => t.url).length,
+  });
 
   config.addTemplate('index.njk', '', { layout: 'home.njk', permalink: '/' });
   config.addTemplate('timeline.njk', '', { layout: 'timeline.njk', title: 'Timeline', permalink: '/timeline/' });
@@ -66,24 +102,38 @@ export function addArchivePages(config: UserConfig, listed: Listed[]): void {
     layout: 'timeline-year.njk',
     years,
     pagination: { data: 'years', size: 1, alias: 'year' },
-    permalink: '/timeline/{{ year.year }}/',
+    permalink: '{{ year.url }}',
   });
   // Long listings come in pages, so no page lists a whole large archive.
   config.addTemplate('timeline-month.njk', '', {
     layout: 'timeline-month.njk',
-    listings: years.flatMap((year) =>
-      year.months.flatMap((month) => paginate(month.articles, LISTING_PAGE_SIZE, `/timeline/${month.year}/${month.month}/`).map((page) => ({ ...page, month }))),
-    ),
+    listings: years.flatMap((year) => year.months.flatMap((month) => paginate(month.articles, LISTING_PAGE_SIZE, month.url).map((page) => ({ ...page, month })))),
     pagination: { data: 'listings', size: 1, alias: 'listing' },
     permalink: '{{ listing.url }}',
   });
   config.addTemplate('undated.njk', '', {
     layout: 'undated.njk',
     title: 'Undated articles',
-    listings: paginate(undated, LISTING_PAGE_SIZE, '/timeline/undated/'),
+    listings: paginate(undated, LISTING_PAGE_SIZE, UNDATED_URL),
     pagination: { data: 'listings', size: 1, alias: 'listing' },
     permalink: '{{ listing.url }}',
   });
+  config.addTemplate('topics.njk', '', { layout: 'topics.njk', title: 'Topics', kinds: topicsByKind(browsed.topics), permalink: '/topics/' });
+  config.addTemplate('sources.njk', '', { layout: 'sources.njk', title: 'Sources', sources: browsed.sources.map(count), permalink: '/sources/' });
+  for (const [what, named] of [
+    ['topic', browsed.topics],
+    ['source', browsed.sources],
+  ] as const) {
+    config.addTemplate(`${what}.njk`, '', {
+      layout: 'named.njk',
+      what,
+      listings: namedListings(named),
+      pagination: { data: 'listings', size: 1, alias: 'listing' },
+      eleventyComputed: { title: (data: { listing: { named: Named } }) => data.listing.named.name },
+      permalink: '{{ listing.url }}',
+    });
+  }
   config.addTemplate('search.njk', '', { layout: 'search.njk', title: 'Search', permalink: '/search/' });
   config.addTemplate('404.njk', '', { layout: '404.njk', title: 'Not found', permalink: '/404.html' });
+  config.addTemplate('robots.njk', '', { layout: 'robots.njk', permalink: '/robots.txt', eleventyExcludeFromCollections: true });
 }

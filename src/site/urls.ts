@@ -1,7 +1,11 @@
-// Where each article lives on the site: /YYYY/MM/DD/<slug>/, or /undated/<slug>/.
+// Every kind of URL the site makes: an article's (/YYYY/MM/DD/<slug>/, or /undated/<slug>/), a
+// topic's, a source's, a year's and a month's; all root-relative (Eleventy's HTML base plugin adds the
+// path prefix to every link on a page), and absolute for feeds and the sitemap.
+import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
 import type { ArticleMeta } from '../article.ts';
 import { SLUG_MAX_CHARS } from '../ingest/settings.ts';
+import { site } from './config.ts';
 
 /** A lower-case ASCII slug of a title, cut at a word boundary; a hash when the title has no Latin letters. */
 export function slugOf(title: string, sha256: string): string {
@@ -35,4 +39,20 @@ export function assignUrls(articles: ArticleMeta[]): Map<string, string> {
     urls.set(article.sourceFile, url);
   }
   return urls;
+}
+
+/** A topic's or source's slug: its name's, or a hash of the name when it has no Latin letters. */
+export function nameSlug(name: string): string {
+  return slugify(name) || createHash('sha256').update(name).digest('hex').slice(0, 12);
+}
+
+export const topicUrl = (slug: string) => `/topics/${slug}/`;
+export const sourceUrl = (slug: string) => `/sources/${slug}/`;
+export const yearUrl = (year: string) => `/timeline/${year}/`;
+export const monthUrl = (year: string, month: string) => `/timeline/${year}/${month}/`;
+export const UNDATED_URL = '/timeline/undated/';
+
+/** A site path as an absolute URL where the site is deployed (feeds, sitemap, canonical links). */
+export function absoluteUrl(path: string): string {
+  return `${site.url}${site.pathPrefix}${path.replace(/^\//, '')}`;
 }

@@ -26,3 +26,15 @@ export function between(html: string, open: RegExp, close: string): string | und
 export function decodeEntities(s: string): string {
   return s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
+
+/**
+ * A page without its JSON-LD block (data for search engines, never run), once that block is checked
+ * to be JSON with no `<` in it that could close the script element.
+ */
+export function withoutJsonLd(html: string): string {
+  return html.replace(/<script type="application\/ld\+json">([^]*?)<\/script>/g, (_, json: string) => {
+    if (json.includes('<')) throw new Error(`JSON-LD holds a '<': ${json}`);
+    JSON.parse(json);
+    return '';
+  });
+}

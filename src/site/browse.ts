@@ -1,0 +1,146 @@
+// What a reader browses by besides time: topics, sources, related articles and each article's
+// neighbours, computed from every article's metadata (never their bodies) once per build.
+import type { ArticleMeta, TopicKind } from '../article.ts';
+import { RELATED_HALF_LIFE_DAYS, RELATED_MAX, RELATED_NEAREST_PER_TOPIC, TOPIC_PAGE_MIN_ARTICLES } from './settings.ts';
+import { byDateDescending, listedOf, type Listed } from './timeline.ts';
+import { nameSlug, sourceUrl, topicUrl } from './urls.ts';
+
+/** A topic or a source with its articles, newest first. */
+export interface Named {
+  name: string;
+  slug: string;
+  /** Its page, when it has one (a topic needs TOPIC_PAGE_MIN_ARTICLES). */
+  url?: string;
+  kind?: TopicKind;
+  articles: Listed[];
+}
+
+/** What an article's page shows of the rest of the archive. */
+export interface ArticleContext {
+  /** The article before it and after it in time. */
+  older?: Listed;
+  newer?: Listed;
+  related: Listed[];
+  topics: Array<Pick<Named, 'name' | 'kind' | 'url'>>;
+  sources: Array<Pick<Named, 'name' | 'url'>>;
+}
+
+export interface Browse {
+  /** Every topic, most covered first. */
+  topics: Named[];
+  /** Every publisher and agency, most covered first. */
+  sources: Named[];
+  /** By article URL. */
+  contexts: Map<string, ArticleContext>;
+}
+
+export interface Entry {
+  article: ArticleMeta;
+  url: string;
+}
+
+/** Groups articles under names, with distinct slugs; most covered first, then by name. */
+function group(entries: Entry[], namesOf: (a: ArticleMeta) => Array<{ name: string; kind?: TopicKind }>): Named[] {
+  const byName = new Map<string, { name: string; articles: Listed[]; kinds: Map<TopicKind, number> }>();
+  for (const { article, url } of entries) {
+    for (const { name, kind } of namesOf(article)) {
+      const named = byName.get(name) ?? { name, articles: [], kinds: new Map<TopicKind, number>() };
+      named.articles.push(listedOf(article, url));
+      if (kind) named.kinds.set(kind, (named.kinds.get(kind) ?? 0) + 1);
+      byName.set(name, named);
+    }
+  }
+  const taken = new Set<string>();
+  return [...byName.values()]
+    .sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name))
+    .map(({ kinds, ...named }) => {
+      const base = nameSlug(named.name);
+      let slug = base;
+      for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+      taken.add(slug);
+      // A name tagged as different kinds in different articles takes the kind it has most often.
+      const kind = [...kinds].sort((a, b) => b[1] - a[1])[0]?.[0];
+      return { ...named, slug, kind, articles: named.articles.sort(byDateDescending) };
+    });
+}
+
+const DAY_MS = 86_400_000;
+const time = (date?: string) => (date ? Date.parse(date) : undefined);
+
+/**
+ * Up to RELATED_MAX articles sharing topics with `entry`: each shared topic weighs by how rare it is
+ * (log N/df), the sum by closeness in time. Candidates are each shared topic's articles nearest in time.
+ */
+function relatedOf(entry: Entry, topicArticles: Map<string, Listed[]>, total: number): Listed[] {
+  const scores = new Map<string, { listed: Listed; score: number }>();
+  const at = time(entry.article.date);
+  for (const { name } of entry.article.topics) {
+    const articles = topicArticles.get(name) ?? [];
+    if (articles.length < 2) continue;
+    const weight = Math.log(1 + total / articles.length);
+    for (const listed of nearest(articles, entry.article.date, RELATED_NEAREST_PER_TOPIC)) {
+      if (listed.url === entry.url) continue;
+      const seen = scores.get(listed.url) ?? { listed, score: 0 };
+      seen.score += weight;
+      scores.set(listed.url, seen);
+    }
+  }
+  const closeness = (l: Listed) => {
+    const other = time(l.date);
+    return at === undefined || other === undefined ? 0.5 : 0.5 ** (Math.abs(at - other) / DAY_MS / RELATED_HALF_LIFE_DAYS);
+  };
+  return [...scores.values()]
+    .map(({ listed, score }) => ({ listed, score: score * (1 + closeness(listed)) }))
+    .sort((a, b) => b.score - a.score || byDateDescending(a.listed, b.listed))
+    .slice(0, RELATED_MAX)
+    .map(({ listed }) => listed);
+}
+
+/** The `n` articles of a newest-first list nearest in time to `date` (the newest when undated). */
+function nearest(articles: Listed[], date: string | undefined, n: number): Listed[] {
+  if (articles.length <= n || !date) return articles.slice(0, n);
+  // First index whose date is not after `date`.
+  let lo = 0;
+  let hi = articles.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((articles[mid]!.date ?? '') > date) lo = mid + 1;
+    else hi = mid;
+  }
+  const from = Math.max(0, Math.min(articles.length - n, lo - (n >> 1)));
+  return articles.slice(from, from + n);
+}
+
+/** The names an article is published under: its publisher and the agency it relays. */
+function sourcesOf(article: ArticleMeta): Array<{ name: string }> {
+  return [...new Set([article.publisher, article.agency].filter((s): s is string => !!s))].map((name) => ({ name }));
+}
+
+export function browse(entries: Entry[]): Browse {
+  const topics = group(entries, (a) => a.topics);
+  for (const topic of topics) if (topic.articles.length >= TOPIC_PAGE_MIN_ARTICLES) topic.url = topicUrl(topic.slug);
+  const sources = group(entries, sourcesOf);
+  for (const source of sources) source.url = sourceUrl(source.slug);
+  const topicByName = new Map(topics.map((t) => [t.name, t]));
+  const sourceByName = new Map(sources.map((s) => [s.name, s]));
+  const topicArticles = new Map(topics.map((t) => [t.name, t.articles]));
+
+  const ordered = [...entries].sort((a, b) => byDateDescending(listedOf(a.article, a.url), listedOf(b.article, b.url)));
+  const contexts = new Map<string, ArticleContext>();
+  ordered.forEach((entry, i) => {
+    const dated = !!entry.article.date;
+    const newer = ordered[i - 1];
+    const older = ordered[i + 1];
+    contexts.set(entry.url, {
+      newer: dated && newer ? listedOf(newer.article, newer.url) : undefined,
+      older: dated && older?.article.date ? listedOf(older.article, older.url) : undefined,
+      related: relatedOf(entry, topicArticles, entries.length),
+      topics: entry.article.topics.map(({ name }) => {
+        const { kind, url } = topicByName.get(name)!;
+        return { name, kind, url };
+      }),
+      sources: sourcesOf(entry.article).map(({ name }) => ({ name, url: sourceByName.get(name)!.url })),
+    });
+  });
+  return { topics, sources, contexts };
+}
