@@ -205,9 +205,9 @@ export const TOPIC_LEAD_WORDS = 100;
 export const TOPICS_PER_ARTICLE_MAX = 12;
 
 /**
- * Words that open or close a name the tagger found but never make a topic of it: titles and offices
- * (the tagger takes "State Antony" from "Secretary of State Antony Blinken"), months and weekdays,
- * sentence openers and page furniture.
+ * Words taken off the ends of a name the tagger found, never part of a topic: titles and offices
+ * (the tagger takes "State Antony" from "Secretary of State Antony Blinken", "President Macron" for
+ * a person), months and weekdays, sentence openers and page furniture. A name of nothing else is none.
  */
 export const TOPIC_NOISE_WORDS = new Set(
   [

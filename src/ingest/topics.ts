@@ -70,66 +70,85 @@ function lead(title: string, paragraphs: string[]): string {
   return taken.join('.\n');
 }
 
-/** A match's name without its punctuation and possessive: `Azerbaijan’s` → `Azerbaijan`. */
+const isNoise = (word: string) => TOPIC_NOISE_WORDS.has(word.toLowerCase().replace(/\.$/, ''));
+
+/**
+ * A match's name without its punctuation, possessive and the titles or noise words at its ends:
+ * `Azerbaijan’s` → `Azerbaijan`, `President Macron` → `Macron`, `State Antony` → `Antony`.
+ */
 function cleanName(text: string): string {
-  return text
+  const words = text
     .trim()
     .replace(/[’']s$/u, '')
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
-    .replace(/\s+/g, ' ');
+    .split(/\s+/);
+  while (words.length && isNoise(words[0]!)) words.shift();
+  while (words.length && isNoise(words.at(-1)!)) words.pop();
+  return words.join(' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
 /** Joining words a name may hold in lower case ("Bank of England", "Ibn al Khattab"). */
 const NAME_PARTICLES = /^(of|the|de|del|der|al|el|bin|ibn|von|van|for|and|da|di|du|la|le)$/u;
 
-/** A name whose words are capitalised and that neither opens nor closes with a noise word. */
+/** A name: more than a letter, every word capitalised but its particles. */
 function isName(name: string): boolean {
-  const words = name.split(' ');
-  const noise = (w: string) => TOPIC_NOISE_WORDS.has(w.toLowerCase().replace(/\.$/, ''));
-  return (
-    /\p{Lu}/u.test(name) &&
-    name.length > 1 &&
-    words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_PARTICLES.test(w)) &&
-    !noise(words[0]!) &&
-    !noise(words.at(-1)!)
-  );
+  return name.length > 1 && /\p{Lu}/u.test(name) && name.split(' ').every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_PARTICLES.test(w));
+}
+
+const firstNames = new Map<string, boolean>();
+/**
+ * A first name on its own (the tagger's lexicon knows it): tagged as a place or organisation, it is
+ * a person's name cut short by a title before it ("Secretary of State Anthony Blinken").
+ */
+function isFirstName(word: string): boolean {
+  if (word.includes(' ')) return false;
+  let known = firstNames.get(word);
+  if (known === undefined) firstNames.set(word, (known = nlp(word).has('#FirstName')));
+  return known;
 }
 
 interface Found {
   kind: TopicKind;
   count: number;
+  /** Where the name first stands in the text: ties in mentions go in reading order. */
   first: number;
 }
 
-/** Folds `from` into `into`: its mentions count for the other name. */
-function fold(found: Map<string, Found>, from: string, into: string): void {
-  found.get(into)!.count += found.get(from)!.count;
-  found.delete(from);
+/** Folds the names `parts` into the name `into` (new, or one of them): their mentions count for it. */
+function fold(found: Map<string, Found>, parts: string[], into: string): void {
+  const entries = parts.map((p) => found.get(p)!);
+  const merged = found.get(into) ?? { kind: entries[0]!.kind, count: 0, first: Math.min(...entries.map((e) => e.first)) };
+  for (const part of parts) if (part !== into) merged.count += found.get(part)!.count;
+  for (const part of parts) found.delete(part);
+  found.set(into, merged);
 }
 
 /**
- * Fragments of a longer name found beside it: a person's surname or first name alone, a place in a
- * compound of places ("Armenia-Azerbaijan"), an organisation cut before its "of the …".
+ * Fragments of a longer name found beside them: a person's surname or first name alone, an
+ * organisation the tagger cut at its "of the …" (both halves make one name), a compound of places
+ * ("Armenia-Azerbaijan") one of which stands alone too.
  */
 function foldFragments(found: Map<string, Found>, text: string): void {
-  const names = [...found.keys()];
-  for (const name of names) {
+  for (const name of [...found.keys()]) {
     const entry = found.get(name);
     if (!entry) continue;
-    const longer =
-      entry.kind === 'person' && !name.includes(' ')
-        ? names.find((other) => other !== name && found.get(other)?.kind === 'person' && other.split(' ').includes(name))
-        : entry.kind === 'organization'
-          ? names.find((other) => other !== name && found.has(other) && new RegExp(`${escape(name)} of (the )?${escape(other)}`, 'u').test(text))
-          : undefined;
-    if (longer) fold(found, name, longer);
+    const others = [...found.keys()].filter((other) => other !== name && found.get(other)!.kind === entry.kind);
+    if (entry.kind === 'person' && !name.includes(' ')) {
+      const full = others.find((other) => other.split(' ').includes(name));
+      if (full) fold(found, [name, full], full);
+    } else if (entry.kind === 'organization') {
+      for (const other of others) {
+        const whole = new RegExp(`${escape(name)} of (the )?${escape(other)}`, 'u').exec(text)?.[0];
+        if (whole) {
+          fold(found, [name, other], whole);
+          break;
+        }
+      }
+    }
   }
   for (const name of [...found.keys()]) {
-    const parts = name.split(/[-–]/u);
-    if (parts.length > 1 && parts.every((p) => found.has(p) || found.get(name)!.kind === 'place') && parts.some((p) => found.has(p))) {
-      const kept = parts.find((p) => found.has(p))!;
-      fold(found, name, kept);
-    }
+    const alone = name.split(/[-–]/u).find((part) => part !== name && found.has(part));
+    if (alone && found.get(name)?.kind === 'place') fold(found, [name, alone], alone);
   }
 }
 
@@ -152,11 +171,11 @@ export function findTopics(title: string, paragraphs: string[], names: Names = s
     // A list of names comes as one match ("Russia, Germany, France").
     for (const match of (view.out('array') as string[]).flatMap((m) => m.split(/[,()]\s*|\s+and\s+/u))) {
       const cleaned = cleanName(match);
-      if (names.ignored.has(key(cleaned))) continue;
+      if (!cleaned || names.ignored.has(key(cleaned))) continue;
       const known = names.canonical.get(key(cleaned));
-      if (!known && !isName(cleaned)) continue;
+      if (!known && (!isName(cleaned) || (kind !== 'person' && isFirstName(cleaned)))) continue;
       const name = known?.name ?? cleaned;
-      const entry = found.get(name) ?? { kind: known?.kind ?? kind, count: 0, first: found.size };
+      const entry = found.get(name) ?? { kind: known?.kind ?? kind, count: 0, first: text.indexOf(cleaned) };
       entry.count++;
       found.set(name, entry);
     }
