@@ -1,10 +1,12 @@
-// Clippings' command line: build, serve, check, ingest.
+// Clippings' command line: build, serve, check, ingest, export.
 import chokidar from 'chokidar';
 import { mkdir, realpath, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type EleventyDevServer from '@11ty/eleventy-dev-server';
-import { listArticleFiles, readArchive, type Outcome } from './build/archive.ts';
+import { listArticleFiles, readArchive, type Built, type Outcome } from './build/archive.ts';
+import { IngestCache } from './build/cache.ts';
+import { DATASET_FILES, writeDataset } from './build/dataset.ts';
 import { ingestFile } from './build/ingestFile.ts';
 import { build, type BuildResult } from './build/build.ts';
 import { projectPaths, type Paths } from './build/paths.ts';
@@ -16,7 +18,10 @@ const USAGE = `usage:
   clippings serve [--port N]                     build, serve on http://localhost:8080 and rebuild on changes
   clippings watch                                build and rebuild on changes, without serving
   clippings check [--articles DIR]               validate the archive without building
-  clippings ingest --input DIR --output DIR      only ingest: one .md file per raw file`;
+  clippings ingest --input DIR --output DIR      only ingest: one .md file per raw file
+  clippings export [--articles DIR] [--output DIR]
+                                                 the dataset with each article's cleaned text:
+                                                 DIR/articles.jsonl and DIR/articles.csv (default export/)`;
 
 function folderName(paths: Paths): string {
   return relative(process.cwd(), paths.articles) || '.';
@@ -60,6 +65,17 @@ async function runBuild(paths: Paths): Promise<{ ok: boolean; retire: () => Prom
 
 async function runCheck(paths: Paths): Promise<boolean> {
   return report(await readArchive(paths.articles), paths, undefined, 'ready');
+}
+
+/** The dataset of /data/ with each article's cleaned text (as Markdown), written into `output`. */
+async function runExport(paths: Paths, output: string): Promise<boolean> {
+  const cache = await IngestCache.open(paths.cache);
+  const outcomes = await readArchive(paths.articles, cache);
+  const built = outcomes.filter((o): o is Built => o.status === 'built');
+  await writeDataset(built, output, (article) => cache.text(article).body);
+  const ok = report(outcomes, paths, undefined, 'exported');
+  console.log(`${built.length} articles → ${join(output, DATASET_FILES.jsonl)}, ${join(output, DATASET_FILES.csv)}`);
+  return ok;
 }
 
 async function runIngest(input: string, output: string): Promise<boolean> {
@@ -152,6 +168,8 @@ async function main(argv: string[]): Promise<number> {
     case 'ingest':
       if (!values.input || !values.output) break;
       return (await runIngest(values.input, values.output)) ? 0 : 1;
+    case 'export':
+      return (await runExport(paths, values.output ?? 'export')) ? 0 : 1;
     case 'serve':
       await runWatch(paths, Number(values.port));
       return 0;

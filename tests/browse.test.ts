@@ -100,6 +100,18 @@ describe('browsing the shipped archive', () => {
     assert.ok(Number(row.wordCount) > 100);
     assert.match(read(dir, 'index.html'), /href="\/data\/articles\.csv"/);
   });
+
+  it('exports the same rows with each article\'s cleaned text (clippings export)', async () => {
+    const run = await runCli(dir, ['export', '--output', 'out']);
+    assert.equal(run.code, 0, run.stderr);
+    const rows = parseCsv(readFileSync(join(dir, 'out/articles.csv'), 'utf8'), { columns: true }) as Array<Record<string, string>>;
+    const lines = readFileSync(join(dir, 'out/articles.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const site = parseCsv(read(dir, 'data/articles.csv'), { columns: true }) as Array<Record<string, string>>;
+    assert.deepEqual(rows.map(({ text: _text, ...row }) => row), site);
+    const kremlin = lines.find((l) => l.sourceFile === '002_e72488cbe2a1e983.txt');
+    assert.match(kremlin.text, /CSTO/);
+    assert.doesNotMatch(kremlin.text, /Advertisement/);
+  });
 });
 
 describe('pages that show other articles, after one is added and removed', () => {
