@@ -69,6 +69,8 @@ export interface Article {
   topics: Topic[];
   /** Words in its body. */
   wordCount: number;
+  /** MinHash of its body's word shingles (base64): how builds find the same story told elsewhere. */
+  fingerprint: string;
   /** Cleaned article body as Markdown (escaped so the text shows as written). */
   body: string;
   /** Every line ingest removed, with the reason. */

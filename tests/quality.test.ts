@@ -16,6 +16,9 @@ import { readFileSync } from 'node:fs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const UNDATED = 'A Note Without A Date\n\nThe talks in the capital went on until late in the evening without any result, officials in Baku said.\n';
+/** Seed 004's story as another outlet ran it: its text under another headline and publisher. */
+const RETOLD = (seed: string) =>
+  `---\npublisher: The Caucasus Ledger\ndate: 2023-09-19\n---\n${seed.replace(/^Calm Called for in Karabakh[^\n]*/m, 'World Powers Urge Calm as Azerbaijan Moves in Karabakh')}`;
 
 /** Every kind of page a reader meets, by path below the site. */
 const PAGE_KINDS: Record<string, string> = {
@@ -49,6 +52,7 @@ async function buildShipped(env: Record<string, string> = {}): Promise<string> {
   const dir = await makeProject();
   const { writeFile } = await import('node:fs/promises');
   await writeFile(join(dir, 'articles/undated-note.txt'), UNDATED);
+  await writeFile(join(dir, 'articles/zz-retold.txt'), RETOLD(readFileSync(join(dir, 'articles/004_50e2646faf1d8608.txt'), 'utf8')));
   const run = await runCli(dir, ['build'], env);
   assert.equal(run.code, 0, run.stdout + run.stderr);
   return join(dir, '_site');
@@ -67,6 +71,11 @@ describe('the quality of every kind of page', () => {
   after(async () => {
     await browser?.close();
     server?.close();
+  });
+
+  it('shows the same story from another outlet under "Also reported by"', () => {
+    const article = readFileSync(join(site, PAGE_KINDS.article!, 'index.html'), 'utf8');
+    assert.match(article, /Also reported by[^]*The Caucasus Ledger<\/span>: <a href="\/2023\/09\/19\/[a-z-]+\/">/);
   });
 
   it('has no axe-core violation on any kind of page', async () => {

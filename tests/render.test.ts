@@ -10,14 +10,14 @@ import type { Article } from '../src/article.ts';
 import { renderSite } from '../src/build/render.ts';
 
 const article = (body: string): Article => ({
-  sourceFile: 'x.txt', sha256: 'a'.repeat(64), title: 'Front Matter Lookalike', titleDerived: false, body, removed: [], warnings: [], confidence: { body: 1, title: 1 }, summary: '', topics: [], wordCount: 1,
+  sourceFile: 'x.txt', sha256: 'a'.repeat(64), title: 'Front Matter Lookalike', titleDerived: false, body, removed: [], warnings: [], confidence: { body: 1, title: 1 }, summary: '', topics: [], wordCount: 1, fingerprint: '',
 });
 
 describe('rendering an article', () => {
   it('never reads its body as front matter, even one that starts like it', async () => {
     const out = await mkdtemp(join(tmpdir(), 'clippings-render-'));
     const bodies = ['---js\n{ permalink: "/pwned/", title: (globalThis.clippingsPwned = "ran") }\n---\nText.', '---\npermalink: /pwned-yaml/\n---\nText.'];
-    const pages = bodies.map((body, n) => ({ article: article(body), url: `/undated/lookalike-${n}/`, sourcePath: 'README.md', duplicates: [], context: { related: [], topics: [], sources: [] } }));
+    const pages = bodies.map((body, n) => ({ article: article(body), url: `/undated/lookalike-${n}/`, sourcePath: 'README.md', duplicates: [], context: { related: [], alsoReported: [], topics: [], sources: [] } }));
     await renderSite(pages, [], { topics: [], sources: [] }, out, { previousSite: join(out, 'none'), withText: (article) => article });
     assert.equal((globalThis as { clippingsPwned?: string }).clippingsPwned, undefined, 'the body ran as JavaScript');
     assert.ok(!existsSync(join(out, 'pwned')) && !existsSync(join(out, 'pwned-yaml')));
@@ -25,7 +25,7 @@ describe('rendering an article', () => {
   });
   it("says on the page when the body was taken as the file's front matter says", async () => {
     const out = await mkdtemp(join(tmpdir(), 'clippings-render-'));
-    const pages = [{ article: { ...article('Text.'), extract: 'lines 12-40' }, url: '/undated/instructed/', sourcePath: 'README.md', duplicates: [], context: { related: [], topics: [], sources: [] } }];
+    const pages = [{ article: { ...article('Text.'), extract: 'lines 12-40' }, url: '/undated/instructed/', sourcePath: 'README.md', duplicates: [], context: { related: [], alsoReported: [], topics: [], sources: [] } }];
     await renderSite(pages, [], { topics: [], sources: [] }, out, { previousSite: join(out, 'none'), withText: (a) => a });
     assert.match(readFileSync(join(out, 'undated/instructed/index.html'), 'utf8'), /<code>extract: lines 12-40<\/code>: the lines named/);
   });

@@ -8,7 +8,7 @@ import { fileLines, summarize, summaryLine } from '../src/build/report.ts';
 import { UNCERTAIN_BELOW } from '../src/ingest/settings.ts';
 
 const meta = (title: string, body: number, titleSure: number): ArticleMeta => ({
-  sourceFile: `${title}.txt`, sha256: '0'.repeat(64), title, titleDerived: false, warnings: [], confidence: { body, title: titleSure }, summary: '', topics: [], wordCount: 1,
+  sourceFile: `${title}.txt`, sha256: '0'.repeat(64), title, titleDerived: false, warnings: [], confidence: { body, title: titleSure }, summary: '', topics: [], wordCount: 1, fingerprint: '',
 });
 const built = (name: string, body: number, title: number): Outcome => ({ file: `${name}.txt`, status: 'built', article: meta(name, body, title), url: `/undated/${name}/`, duplicates: [] });
 

@@ -10,6 +10,7 @@ import { SUMMARY_MAX_CHARS } from './settings.ts';
 import { blockLines, firstLineOf, toMarkdown, type Block } from './structure.ts';
 import { wordCount } from './text.ts';
 import { findTopics } from './topics.ts';
+import { fingerprint } from './fingerprint.ts';
 
 /** The editorial front matter's lines, recorded so the original-text view shows them for what they are. */
 function frontMatterLines(text: string, bodyStartLine: number): Removal[] {
@@ -71,6 +72,7 @@ export function ingest(bytes: Uint8Array, sourceFile: string, scoreHeadlines?: H
     // The tagger reads English only: an article in another language has no topics.
     topics: found.language === 'en' ? findTopics(title, lines) : [],
     wordCount: lines.reduce((n, line) => n + wordCount(line), 0),
+    fingerprint: fingerprint(lines),
     body: toMarkdown(found.blocks),
     removed: [...frontMatterLines(decoded.text, front.bodyStartLine), ...found.removed],
     warnings,

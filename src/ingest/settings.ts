@@ -218,3 +218,10 @@ export const TOPIC_NOISE_WORDS = new Set(
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
   ],
 );
+
+// Fingerprints for story clusters (fingerprint.ts).
+
+/** Words in a shingle: three keep a rewritten sentence's unchanged phrases while telling apart texts that merely share common phrases. */
+export const SHINGLE_WORDS = 3;
+/** MinHash values in a fingerprint: the similarity it estimates is off by about 1/√64 = 0.125 at worst, 0.06 typically. */
+export const FINGERPRINT_HASHES = 64;

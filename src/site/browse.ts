@@ -1,7 +1,8 @@
 // What a reader browses by besides time: topics, sources, related articles and each article's
 // neighbours, computed from every article's metadata (never their bodies) once per build.
 import type { ArticleMeta, TopicKind } from '../article.ts';
-import { RELATED_HALF_LIFE_DAYS, RELATED_MAX, RELATED_NEAREST_PER_TOPIC, TOPIC_PAGE_MIN_ARTICLES } from './settings.ts';
+import { storyClusters } from './clusters.ts';
+import { ALSO_REPORTED_MAX, RELATED_HALF_LIFE_DAYS, RELATED_MAX, RELATED_NEAREST_PER_TOPIC, TOPIC_PAGE_MIN_ARTICLES } from './settings.ts';
 import { byDateDescending, listedOf, type Listed } from './timeline.ts';
 import { nameSlug, sourceUrl, topicUrl } from './urls.ts';
 
@@ -21,6 +22,8 @@ export interface ArticleContext {
   older?: Listed;
   newer?: Listed;
   related: Listed[];
+  /** The same story told by other outlets (story clusters). */
+  alsoReported: Listed[];
   topics: Array<Pick<Named, 'name' | 'kind' | 'url'>>;
   sources: Array<Pick<Named, 'name' | 'url'>>;
 }
@@ -125,6 +128,17 @@ export function browse(entries: Entry[]): Browse {
   const sourceByName = new Map(sources.map((s) => [s.name, s]));
   const topicArticles = new Map(topics.map((t) => [t.name, t.articles]));
 
+  const byUrl = new Map(entries.map((e) => [e.url, e]));
+  const clusters = storyClusters(entries.map(({ article, url }) => ({ url, fingerprint: article.fingerprint, date: article.date })));
+  // Another outlet's: a copy on the same site is no second report (an unknown publisher may be another).
+  const otherOutlet = (a: ArticleMeta, b: ArticleMeta) => !a.publisher || !b.publisher || a.publisher !== b.publisher;
+  const alsoReported = (entry: Entry) =>
+    (clusters.get(entry.url) ?? [])
+      .map((url) => byUrl.get(url)!)
+      .filter((other) => otherOutlet(entry.article, other.article))
+      .slice(0, ALSO_REPORTED_MAX)
+      .map((other) => listedOf(other.article, other.url));
+
   const ordered = [...entries].sort((a, b) => byDateDescending(listedOf(a.article, a.url), listedOf(b.article, b.url)));
   const contexts = new Map<string, ArticleContext>();
   ordered.forEach((entry, i) => {
@@ -135,6 +149,7 @@ export function browse(entries: Entry[]): Browse {
       newer: dated && newer ? listedOf(newer.article, newer.url) : undefined,
       older: dated && older?.article.date ? listedOf(older.article, older.url) : undefined,
       related: relatedOf(entry, topicArticles, entries.length),
+      alsoReported: alsoReported(entry),
       topics: entry.article.topics.map(({ name }) => {
         const { kind, url } = topicByName.get(name)!;
         return { name, kind, url };
