@@ -8,6 +8,7 @@ import { before, describe, it } from 'node:test';
 import matter from 'gray-matter';
 import { between, decodeEntities, pages, withoutJsonLd } from './helpers/html.ts';
 import { partOf } from '../src/parts.ts';
+import { seededRandom } from './helpers/random.ts';
 import { makeProject, runCli, type Run } from './helpers/project.ts';
 import { expected, SEEDS_DIR } from './helpers/seeds.ts';
 
@@ -194,7 +195,14 @@ describe('a large month and many undated articles', () => {
 
 describe('rebuilding after a change', () => {
   const day = (n: number) => String(n).padStart(2, '0');
-  const story = (n: number) => `Story Number ${n}\n\nPublished: May ${n}, 2021\n\n${SENTENCE}`;
+  // Each story its own text (drawn from a seeded generator): the same text twice would be one story
+  // told twice, and each story's page would then name the other.
+  const WORDS = SENTENCE.toLowerCase().replace('.', '').split(' ').concat(['river', 'bridge', 'council', 'vote', 'budget', 'school', 'road', 'winter', 'market', 'report']);
+  const text = (n: number) => {
+    const random = seededRandom(n);
+    return `${Array.from({ length: 40 }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ')}.`;
+  };
+  const story = (n: number) => `Story Number ${n}\n\nPublished: May ${n}, 2021\n\n${SENTENCE} ${text(n)}`;
   const url = (n: number) => `/2021/05/${day(n)}/story-number-${n}/`;
   const old = [1, 2, 3, 4, 5, 6, 7, 8];
   const env = { CLIPPINGS_RENDER_PART_ARTICLES: '3', CLIPPINGS_SEARCH_PART_ARTICLES: '3' }; // 8 or 9 articles: 4 parts

@@ -13,7 +13,7 @@ import { monthName, readableDate, readingMinutes } from './format.ts';
 import { articleJsonLd } from './jsonLd.ts';
 import { markdown } from './markdown.ts';
 import { originalLines } from './original.ts';
-import { HOME_LATEST, HOME_TOPICS, LISTING_PAGE_SIZE, TOPICS_INDEX_PER_KIND, YEAR_PAGE_PER_MONTH } from './settings.ts';
+import { HOME_LATEST, HOME_TOPICS, LISTING_PAGE_SIZE, SOURCES_INDEX_PAGE_SIZE, TOPICS_INDEX_PER_KIND, YEAR_PAGE_PER_MONTH } from './settings.ts';
 import { byDateDescending, chart, paginate, timeline, type Listed } from './timeline.ts';
 import { absoluteUrl, UNDATED_URL } from './urls.ts';
 
@@ -119,7 +119,14 @@ export function addArchivePages(config: UserConfig, listed: Listed[], browsed: P
     permalink: '{{ listing.url }}',
   });
   config.addTemplate('topics.njk', '', { layout: 'topics.njk', title: 'Topics', kinds: topicsByKind(browsed.topics), permalink: '/topics/' });
-  config.addTemplate('sources.njk', '', { layout: 'sources.njk', title: 'Sources', sources: browsed.sources.map(count), permalink: '/sources/' });
+  // Sources have no long tail to cut (each has a page), so their index comes in pages.
+  config.addTemplate('sources.njk', '', {
+    layout: 'sources.njk',
+    title: 'Sources',
+    listings: paginate(browsed.sources.map(count), SOURCES_INDEX_PAGE_SIZE, '/sources/'),
+    pagination: { data: 'listings', size: 1, alias: 'listing' },
+    permalink: '{{ listing.url }}',
+  });
   for (const [what, named] of [
     ['topic', browsed.topics],
     ['source', browsed.sources],

@@ -17,6 +17,9 @@ export const TOPIC_PAGE_MIN_ARTICLES = 2;
 /** The topics page lists at most this many topics of each kind, most covered first, and says how many it leaves out. */
 export const TOPICS_INDEX_PER_KIND = 300;
 
+/** Sources on one page of the sources index, most covered first. */
+export const SOURCES_INDEX_PAGE_SIZE = 300;
+
 /** Related articles on an article page. */
 export const RELATED_MAX = 5;
 /**
