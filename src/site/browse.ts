@@ -139,15 +139,16 @@ export function browse(entries: Entry[]): Browse {
       .slice(0, ALSO_REPORTED_MAX)
       .map((other) => listedOf(other.article, other.url));
 
-  const ordered = [...entries].sort((a, b) => byDateDescending(listedOf(a.article, a.url), listedOf(b.article, b.url)));
+  // Newest first, each with what a listing shows of it (made once, not at every comparison).
+  const ordered = entries.map((entry) => ({ entry, listed: listedOf(entry.article, entry.url) })).sort((a, b) => byDateDescending(a.listed, b.listed));
   const contexts = new Map<string, ArticleContext>();
-  ordered.forEach((entry, i) => {
+  ordered.forEach(({ entry }, i) => {
     const dated = !!entry.article.date;
     const newer = ordered[i - 1];
     const older = ordered[i + 1];
     contexts.set(entry.url, {
-      newer: dated && newer ? listedOf(newer.article, newer.url) : undefined,
-      older: dated && older?.article.date ? listedOf(older.article, older.url) : undefined,
+      newer: dated && newer ? newer.listed : undefined,
+      older: dated && older?.entry.article.date ? older.listed : undefined,
       related: relatedOf(entry, topicArticles, entries.length),
       alsoReported: alsoReported(entry),
       topics: entry.article.topics.map(({ name }) => {
