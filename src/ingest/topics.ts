@@ -26,7 +26,8 @@ interface Names {
 const TAGS: Record<TopicKind, string> = { person: 'Person', place: 'Place', organization: 'Organization' };
 const key = (name: string) => name.toLowerCase();
 
-function learn(table: TopicTable): Names {
+/** What the tagger is told and how names are mapped, for a table (the shipped one, a test's or a user's own). */
+export function topicNames(table: TopicTable): Names {
   const canonical = new Map<string, { name: string; kind: TopicKind }>();
   const lexicon: Record<string, string> = {};
   for (const [name, { kind, aliases }] of Object.entries(table.topics)) {
@@ -42,7 +43,7 @@ function learn(table: TopicTable): Names {
 let shipped: Names | undefined;
 /** The project's topic table, read once. */
 function shippedNames(): Names {
-  shipped ??= learn(JSON.parse(readFileSync(TOPIC_TABLE_FILE, 'utf8')) as TopicTable);
+  shipped ??= topicNames(JSON.parse(readFileSync(TOPIC_TABLE_FILE, 'utf8')) as TopicTable);
   return shipped;
 }
 
@@ -185,9 +186,4 @@ export function findTopics(title: string, paragraphs: string[], names: Names = s
     .sort(([, a], [, b]) => b.count - a.count || a.first - b.first)
     .slice(0, TOPICS_PER_ARTICLE_MAX)
     .map(([name, { kind }]) => ({ name, kind }));
-}
-
-/** Names as a given table has them (tests and a user's own table). */
-export function topicNames(table: TopicTable): Names {
-  return learn(table);
 }

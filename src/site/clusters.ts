@@ -14,7 +14,7 @@ export interface Printed {
 const DAY_MS = 86_400_000;
 
 /** Whether two articles appeared close enough in time to tell one story (an undated one may). */
-function closeInTime(a?: string, b?: string): boolean {
+export function closeInTime(a?: string, b?: string): boolean {
   return !a || !b || Math.abs(Date.parse(a) - Date.parse(b)) <= CLUSTER_MAX_DAYS * DAY_MS;
 }
 

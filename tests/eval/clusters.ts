@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listArticleFiles } from '../../src/build/archive.ts';
 import { ingest } from '../../src/ingest/index.ts';
-import { similarPairs, type Printed } from '../../src/site/clusters.ts';
-import { CLUSTER_MAX_DAYS, CLUSTER_MIN_SIMILARITY } from '../../src/site/settings.ts';
+import { closeInTime, similarPairs, type Printed } from '../../src/site/clusters.ts';
+import { CLUSTER_MIN_SIMILARITY } from '../../src/site/settings.ts';
 import { DEFAULT_DEVSET, WIDE_DEVSET } from './run.ts';
 
 const THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7];
@@ -54,14 +54,11 @@ function realPages(): Labelled[] {
   );
 }
 
-const DAY_MS = 86_400_000;
-
 function report(name: string, articles: Labelled[]): void {
   const stories = new Map<string, number>();
   for (const a of articles) stories.set(a.story, (stories.get(a.story) ?? 0) + 1);
   const truePairs = [...stories.values()].reduce((n, k) => n + (k * (k - 1)) / 2, 0);
-  const close = (a: Labelled, b: Labelled) => !a.date || !b.date || Math.abs(Date.parse(a.date) - Date.parse(b.date)) <= CLUSTER_MAX_DAYS * DAY_MS;
-  const pairs = similarPairs(articles, Math.min(...THRESHOLDS)).filter(({ a, b }) => close(articles[a]!, articles[b]!));
+  const pairs = similarPairs(articles, Math.min(...THRESHOLDS)).filter(({ a, b }) => closeInTime(articles[a]!.date, articles[b]!.date));
   console.log(`\n${name}: ${articles.length} texts, ${truePairs} true pairs`);
   console.log('| threshold | pairs found | precision | recall | F1 |');
   console.log('| --- | --- | --- | --- | --- |');
