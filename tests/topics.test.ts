@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { ingest } from '../src/ingest/index.ts';
 import { TOPIC_LEAD_WORDS } from '../src/ingest/settings.ts';
-import { findTopics, topicNames } from '../src/ingest/topics.ts';
+import { findTopics, isTitleCase, topicNames } from '../src/ingest/topics.ts';
 import { SEEDS_DIR } from './helpers/seeds.ts';
 
 const noTable = topicNames({ topics: {}, ignore: [] });
@@ -34,6 +34,15 @@ describe('topics', () => {
   });
   it("joins an organisation cut at its 'of the'", () => {
     assert.deepEqual(names('Talks', 'The International Committee of the Red Cross said so.'), ['organization: International Committee of the Red Cross']);
+  });
+  it('reads a title-case headline in sentence case: its verbs and nouns are no part of a name', () => {
+    assert.ok(isTitleCase('Miley Cyrus Engaged To Longtime Boyfriend'));
+    assert.ok(!isTitleCase('Miley Cyrus engaged to her longtime boyfriend'));
+    assert.ok(!isTitleCase('Angela Merkel And Emmanuel Macron Met Olaf Scholz.'), 'prose ends in a full stop');
+    assert.deepEqual(names('Obama Offers Comfort To Grieving Families', 'Officials spoke.'), ['person: Obama']);
+  });
+  it('ends a name at the end of a quotation', () => {
+    assert.deepEqual(names('Talks', 'She starred in “The Housewives of Beverly Hills.” The show ended.'), ['place: Beverly Hills']);
   });
   it('gives months, weekdays and sentence openers no topic', () => {
     assert.deepEqual(names('Talks', 'However, on Monday in April nothing happened.'), []);

@@ -153,15 +153,15 @@ export async function build(paths: Paths): Promise<BuildResult> {
     await Promise.all([
       timed(
         stages,
-        ({ rendered, reused }) => `render (${rendered} part${rendered === 1 ? '' : 's'} rendered, ${reused} reused)`,
+        ({ rendered, reused }) => `render (${rendered} page${rendered === 1 ? '' : 's'} rendered, ${reused} reused)`,
         async () => {
           const listed = built.map(({ article, url }) => listedOf(article, url));
           const browsed = browse(built);
           const rendered = await renderSite(articlePages(built, paths.articles, browsed), listed, browsed, staging, {
             previousSite: paths.site,
             withText: (article) => ({ ...article, ...cache.text(article) }),
-            // Smaller parts make a rebuild render fewer pages, at the cost of more Eleventy runs.
-            partMax: Number(process.env.CLIPPINGS_RENDER_PART_ARTICLES) || undefined,
+            // Shorter Eleventy runs for machines with less memory.
+            runMax: Number(process.env.CLIPPINGS_RENDER_RUN_ARTICLES) || undefined,
             progress: renderBar.tick,
           });
           await writeMachineReadable(built, rendered.urls, staging);

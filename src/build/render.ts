@@ -1,30 +1,28 @@
-// Renders the site with Eleventy in parts of bounded size, one Eleventy run after another into the
-// same output folder: each part of the articles (by a hash of their URL, src/parts.ts), then the
-// archive's own pages from the list of every article's metadata. Eleventy's memory is that of one
-// part whatever the archive's size, and so is the text in memory: an article's text is asked for
-// (from the ingest cache) only when its part is rendered.
-//
-// A part whose articles, templates and code are unchanged since the previous site is not rendered
-// again (an article's metadata holds the hash of its raw file, so the text need not be read to
-// tell): its pages are hard-linked from the previous site (which the swap then removes), so adding
-// one article renders one part. What each part was made from is kept in the site (RENDER_MANIFEST).
-import { rm, writeFile } from 'node:fs/promises';
+// Renders the site with Eleventy, page by page as far as reuse goes: every page has a key, a hash of
+// exactly what it shows (for an article page: its metadata, its raw file's hash, its neighbours,
+// related articles, story cluster and topics; for a listing page: its entry) and of what makes it
+// (templates, code, lock file, site configuration). A page whose key is the previous site's is
+// hard-linked from there (which the swap then removes); the others are rendered, articles in
+// Eleventy runs of at most RENDER_RUN_MAX_ARTICLES (an article's text is read from the ingest cache
+// only then), the archive's pages in one run. So adding one article renders its page, the pages
+// that link to it and the listings it joins. The keys are kept in the site (RENDER_MANIFEST).
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { UserConfig } from '@11ty/eleventy';
 import type { Article, ArticleMeta } from '../article.ts';
 import { linkFile, readJsonFile, sourcesHash } from '../files.ts';
-import { hashOf, splitIntoParts } from '../parts.ts';
+import { hashOf } from '../parts.ts';
 import { site } from '../site/config.ts';
-import { addArchivePages, addArticlePages, type ArticlePage } from '../site/plugin.ts';
+import { addArchivePages, addArticlePages, archivePlan, type ArticlePage } from '../site/plugin.ts';
 import type { Browse } from '../site/browse.ts';
 import type { Listed } from '../site/timeline.ts';
 
 const ELEVENTY_CONFIG = '.eleventy.ts';
 /** The most articles one Eleventy run renders: about 50 MB of Eleventy's memory per 1,000. */
-const RENDER_PART_MAX_ARTICLES = 2000;
-/** In the site: what each rendered part was made from, so the next build knows what it may reuse. */
+const RENDER_RUN_MAX_ARTICLES = 2000;
+/** In the site: each page's key, so the next build knows what it may reuse. */
 const RENDER_MANIFEST = '.clippings-render.json';
 /**
  * Everything a page depends on besides its article's metadata: the markup, the code (the site's,
@@ -33,9 +31,8 @@ const RENDER_MANIFEST = '.clippings-render.json';
 const RENDER_SOURCES = ['templates', 'src', ELEVENTY_CONFIG, 'package-lock.json'];
 
 interface Manifest {
-  count: number;
-  /** Per part, a hash of its articles and RENDER_SOURCES. */
-  parts: string[];
+  /** Each page's key, by URL. */
+  pages: Record<string, string>;
 }
 
 /**
@@ -64,34 +61,29 @@ async function runEleventy(output: string, addPages: (config: UserConfig) => voi
   return written.filter((page) => page.outputPath.endsWith('.html')).map((page) => page.url);
 }
 
-/**
- * The part's pages hard-linked from the previous site; false when one of them is missing there.
- * What was linked before the failure is unlinked: the part is then rendered, and Eleventy writing
- * through a link would change the previous site's file.
- */
-async function linkPart(pages: Array<{ url: string }>, from: string, to: string): Promise<boolean> {
-  const page = (site: string, url: string) => join(site, url, 'index.html');
-  try {
-    for (const { url } of pages) await linkFile(page(from, url), page(to, url));
-    return true;
-  } catch {
-    await Promise.all(pages.map(({ url }) => rm(page(to, url), { force: true })));
-    return false;
-  }
+const pageFile = (site: string, url: string) => join(site, url, 'index.html');
+
+/** The page hard-linked from the previous site; false when it is missing there. */
+async function linkPage(url: string, from: string, to: string): Promise<boolean> {
+  return linkFile(pageFile(from, url), pageFile(to, url)).then(
+    () => true,
+    () => false,
+  );
 }
 
 export interface RenderOptions<A extends ArticleMeta> {
-  /** The site to reuse unchanged parts from. */
+  /** The site to reuse unchanged pages from. */
   previousSite: string;
-  /** An article with its text, asked for when its part is rendered (the build reads it from the ingest cache). */
+  /** An article with its text, asked for when its page is rendered (the build reads it from the ingest cache). */
   withText: (article: A) => Article;
-  partMax?: number;
+  runMax?: number;
   progress?: (done: number, total: number) => void;
 }
 
 /**
- * Renders every article's page and the archive's pages into `output`; says how many parts were
- * rendered and reused. Only the part being rendered has its articles' text in memory.
+ * Renders every article's page and the archive's pages into `output`, linking those whose key is
+ * the previous site's; says how many pages were rendered and reused. Only the articles of the
+ * Eleventy run under way have their text in memory.
  */
 export async function renderSite<A extends ArticleMeta>(
   pages: Array<ArticlePage<A>>,
@@ -101,29 +93,40 @@ export async function renderSite<A extends ArticleMeta>(
   options: RenderOptions<A>,
 ): Promise<{ rendered: number; reused: number; urls: string[] }> {
   const sources = await sourcesHash(RENDER_SOURCES);
-  const previous = await readJsonFile<Manifest>(join(options.previousSite, RENDER_MANIFEST));
-  const parts = splitIntoParts(pages, options.partMax ?? RENDER_PART_MAX_ARTICLES);
-  const count = parts.length;
-  const manifest: Manifest = { count, parts: [] };
-  let rendered = 0;
+  const previous = (await readJsonFile<Manifest>(join(options.previousSite, RENDER_MANIFEST)))?.pages ?? {};
+  const keys: Record<string, string> = {};
   let reused = 0;
-  for (const [k, part] of parts.entries()) {
-    options.progress?.(k, count + 1);
-    const hash = hashOf(sources, site, part); // the configuration may come from the environment
-    manifest.parts.push(hash);
-    if (part.length === 0) continue;
-    if (previous?.count === count && previous.parts[k] === hash && (await linkPart(part, options.previousSite, output))) {
-      reused++;
-    } else {
-      await runEleventy(output, (config) => addArticlePages(config, part.map((page) => ({ ...page, article: options.withText(page.article) }))));
-      rendered++;
-    }
+  /** True when the page of `url`, made from `made`, is linked from the previous site. */
+  const reuse = async (url: string, ...made: unknown[]): Promise<boolean> => {
+    const key = (keys[url] = hashOf(sources, site, ...made)); // the configuration may come from the environment
+    if (previous[url] !== key || !(await linkPage(url, options.previousSite, output))) return false;
+    reused++;
+    return true;
+  };
+
+  const changed: Array<ArticlePage<A>> = [];
+  for (const page of pages) if (!(await reuse(page.url, page))) changed.push(page);
+  const runMax = options.runMax ?? RENDER_RUN_MAX_ARTICLES;
+  const runs = Math.ceil(changed.length / runMax);
+  for (let k = 0; k < runs; k++) {
+    options.progress?.(k, runs + 1);
+    const run = changed.slice(k * runMax, (k + 1) * runMax);
+    await runEleventy(output, (config) => addArticlePages(config, run.map((page) => ({ ...page, article: options.withText(page.article) }))));
   }
-  options.progress?.(count, count + 1);
-  const archivePages = await runEleventy(output, (config) => addArchivePages(config, listed, browsed));
-  options.progress?.(count + 1, count + 1);
-  await writeFile(join(output, RENDER_MANIFEST), JSON.stringify(manifest));
+  options.progress?.(runs, runs + 1);
+
+  // The archive's single pages (home, timeline, topics index, …) show the whole archive: always rendered.
+  const plan = archivePlan(listed, browsed);
+  for (const kind of plan.paged) {
+    const kept: Array<{ url: string }> = [];
+    for (const entry of kind.entries) if (!(await reuse(entry.url, kind.name, entry))) kept.push(entry);
+    kind.entries = kept;
+  }
+  const archivePages = await runEleventy(output, (config) => addArchivePages(config, plan));
+  options.progress?.(runs + 1, runs + 1);
+  await writeFile(join(output, RENDER_MANIFEST), JSON.stringify({ pages: keys } satisfies Manifest));
   // Every page a reader can land on, for the sitemap (the 404 page is none).
-  const urls = [...archivePages.filter((url) => !url.endsWith('404.html')), ...pages.map((page) => page.url)];
-  return { rendered, reused, urls };
+  const single = archivePages.filter((url) => !url.endsWith('404.html') && !(url in keys));
+  const urls = [...single, ...Object.keys(keys)];
+  return { rendered: changed.length + archivePages.length, reused, urls };
 }

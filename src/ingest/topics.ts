@@ -6,7 +6,15 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import type { Topic, TopicKind } from '../article.ts';
-import { TOPIC_LEAD_WORDS, TOPIC_NOISE_WORDS, TOPICS_PER_ARTICLE_MAX } from './settings.ts';
+import {
+  TITLE_CASE_MIN_LENGTH,
+  TITLE_CASE_MIN_WORDS,
+  TITLE_CASE_SHARE,
+  TOPIC_LEAD_WORDS,
+  TOPIC_NOISE_WORDS,
+  TOPIC_TAGGER_RULE_TAGS,
+  TOPICS_PER_ARTICLE_MAX,
+} from './settings.ts';
 import { wordCount } from './text.ts';
 
 /** The topic table as its file holds it. */
@@ -22,6 +30,24 @@ interface Names {
   canonical: Map<string, { name: string; kind: TopicKind }>;
   ignored: Set<string>;
 }
+
+/**
+ * compromise tuned to names, before its first parse (its second pass builds its rule index then):
+ * only the rules about names (TOPIC_TAGGER_RULE_TAGS), and no chunking into phrases, which topics
+ * never read. Only topics use compromise, so the rest of ingest sees no change.
+ */
+function tuneTagger(): void {
+  const world = nlp.world() as unknown as {
+    hooks: string[];
+    model: { two: { matches: Array<{ match: string; tag?: unknown; unTag?: unknown }> } };
+  };
+  const namesRule = new RegExp(TOPIC_TAGGER_RULE_TAGS.join('|'), 'u');
+  world.model.two.matches = world.model.two.matches.filter((rule) =>
+    namesRule.test(`${rule.match} ${String(rule.tag ?? '')} ${String(rule.unTag ?? '')}`),
+  );
+  world.hooks = world.hooks.filter((hook) => hook !== 'chunks');
+}
+tuneTagger();
 
 const TAGS: Record<TopicKind, string> = { person: 'Person', place: 'Place', organization: 'Organization' };
 const key = (name: string) => name.toLowerCase();
@@ -47,11 +73,41 @@ function shippedNames(): Names {
   return shipped;
 }
 
-/** The headline and the opening sentences, up to the first sentence end after TOPIC_LEAD_WORDS words. */
+/** Most words capitalised, as in "Mobile Owners Will Use Social Networks": the tagger cannot tell names there. */
+export function isTitleCase(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => w.replace(/\P{L}/gu, '').length >= TITLE_CASE_MIN_LENGTH);
+  const capitalised = words.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length;
+  return !/[.!?]["”’)]*$/u.test(line.trim()) && words.length >= TITLE_CASE_MIN_WORDS && capitalised >= TITLE_CASE_SHARE * words.length;
+}
+
+const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+/** Tags of the tagger's dictionary that mark a word as (part of) a name. */
+const NAME_WORD_TAGS = new Set([...TOPIC_TAGGER_RULE_TAGS, 'MaleName', 'FemaleName', 'Address']);
+
+/**
+ * A title-case line in sentence case: a word the tagger's dictionary knows only as something other
+ * than a name is lowered ("Miley Cyrus Engaged" → "Miley Cyrus engaged"); names and words it does not
+ * know keep their capital ("Jenny Slate", "Wall Street").
+ */
+function sentenceCase(line: string): string {
+  return line.replace(/\p{Lu}[\p{L}’'-]*/gu, (word) => {
+    const tags = lexicon[word.toLowerCase()];
+    if (tags === undefined || [tags].flat().some((tag) => NAME_WORD_TAGS.has(tag))) return word;
+    return word.toLowerCase();
+  });
+}
+
+const readable = (line: string) => (isTitleCase(line) ? sentenceCase(line) : line);
+
+/**
+ * The headline and the opening sentences, up to the first sentence end after TOPIC_LEAD_WORDS words;
+ * lines in title case put in sentence case.
+ */
 function lead(title: string, paragraphs: string[]): string {
-  const taken = [title];
+  const taken = [readable(title)];
   let words = 0;
-  for (const p of paragraphs) {
+  for (const raw of paragraphs) {
+    const p = readable(raw);
     const n = wordCount(p);
     if (words + n <= TOPIC_LEAD_WORDS) {
       taken.push(p);
@@ -75,10 +131,12 @@ const isNoise = (word: string) => TOPIC_NOISE_WORDS.has(word.toLowerCase().repla
 
 /**
  * A match's name without its punctuation, possessive and the titles or noise words at its ends:
- * `Azerbaijan’s` → `Azerbaijan`, `President Macron` → `Macron`, `State Antony` → `Antony`.
+ * `Azerbaijan’s` → `Azerbaijan`, `President Macron` → `Macron`, `State Antony` → `Antony`; a name
+ * never runs past a quotation's end (`Hills.” The`).
  */
 function cleanName(text: string): string {
   const words = text
+    .split(/[.!?]["”’]\s/u)[0]!
     .trim()
     .replace(/[’']s$/u, '')
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')

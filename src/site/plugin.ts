@@ -78,69 +78,79 @@ function topicsByKind(topics: Named[]) {
   });
 }
 
-/** The archive's own pages, made from what a listing needs of every article (never their bodies). */
-export function addArchivePages(config: UserConfig, listed: Listed[], browsed: Pick<Browse, 'topics' | 'sources'>): void {
-  config.addPassthroughCopy({ public: '/' });
+/**
+ * A kind of archive page made once per entry (a year, a page of a month's or a topic's listing):
+ * Eleventy paginates its layout over the entries, each of which holds all that its page shows.
+ */
+export interface PagedKind {
+  name: string;
+  layout: string;
+  /** The entry's name in the layout. */
+  alias: string;
+  entries: Array<{ url: string }>;
+  /** Data every page of the kind has. */
+  data?: Record<string, unknown>;
+}
+
+/** The archive's own pages: the data of its single pages (home, timeline, topics, …) and its paged kinds. */
+export interface ArchivePlan {
+  archive: Record<string, unknown>;
+  topicsIndex: ReturnType<typeof topicsByKind>;
+  paged: PagedKind[];
+}
+
+/** What the archive's own pages show, made from what a listing needs of every article (never their bodies). */
+export function archivePlan(listed: Listed[], browsed: Pick<Browse, 'topics' | 'sources'>): ArchivePlan {
   const articles = [...listed].sort(byDateDescending);
   const undated = articles.filter((a) => !a.date);
   const years = timeline(articles);
   const count = ({ articles, ...named }: Named) => ({ ...named, count: articles.length });
-  config.addGlobalData('archive', {
-    count: articles.length,
-    latest: articles.slice(0, HOME_LATEST),
-    undated: undated.length,
-    years,
-    chart: chart(years),
-    topTopics: browsed.topics.filter((t) => t.url).slice(0, HOME_TOPICS).map(count),
-    topSources: browsed.sources.slice(0, HOME_TOPICS).map(count),
-    topicCount: browsed.topics.filter((t) => t.url).length,
-  });
+  const listing = (name: string, layout: string, entries: Array<{ url: string }>, data?: Record<string, unknown>): PagedKind => ({ name, layout, alias: 'listing', entries, data });
+  return {
+    archive: {
+      count: articles.length,
+      latest: articles.slice(0, HOME_LATEST),
+      undated: undated.length,
+      years,
+      chart: chart(years),
+      topTopics: browsed.topics.filter((t) => t.url).slice(0, HOME_TOPICS).map(count),
+      topSources: browsed.sources.slice(0, HOME_TOPICS).map(count),
+      topicCount: browsed.topics.filter((t) => t.url).length,
+    },
+    topicsIndex: topicsByKind(browsed.topics),
+    paged: [
+      { name: 'timeline-year', layout: 'timeline-year.njk', alias: 'year', entries: years },
+      // Long listings come in pages, so no page lists a whole large archive.
+      listing('timeline-month', 'timeline-month.njk', years.flatMap((year) => year.months.flatMap((month) => paginate(month.articles, LISTING_PAGE_SIZE, month.url).map((page) => ({ ...page, month }))))),
+      listing('undated', 'undated.njk', paginate(undated, LISTING_PAGE_SIZE, UNDATED_URL), { title: 'Undated articles' }),
+      // Sources have no long tail to cut (each has a page), so their index comes in pages.
+      listing('sources', 'sources.njk', paginate(browsed.sources.map(count), SOURCES_INDEX_PAGE_SIZE, '/sources/'), { title: 'Sources' }),
+      listing('topic', 'named.njk', namedListings(browsed.topics), { what: 'topic' }),
+      listing('source', 'named.njk', namedListings(browsed.sources), { what: 'source' }),
+    ],
+  };
+}
 
+/** The archive's single pages and the entries of `plan.paged` (the build may leave out entries whose page it reuses). */
+export function addArchivePages(config: UserConfig, plan: ArchivePlan): void {
+  config.addPassthroughCopy({ public: '/' });
+  config.addGlobalData('archive', plan.archive);
   config.addTemplate('index.njk', '', { layout: 'home.njk', permalink: '/' });
   config.addTemplate('timeline.njk', '', { layout: 'timeline.njk', title: 'Timeline', permalink: '/timeline/' });
-  config.addTemplate('timeline-year.njk', '', {
-    layout: 'timeline-year.njk',
-    years,
-    pagination: { data: 'years', size: 1, alias: 'year' },
-    permalink: '{{ year.url }}',
-  });
-  // Long listings come in pages, so no page lists a whole large archive.
-  config.addTemplate('timeline-month.njk', '', {
-    layout: 'timeline-month.njk',
-    listings: years.flatMap((year) => year.months.flatMap((month) => paginate(month.articles, LISTING_PAGE_SIZE, month.url).map((page) => ({ ...page, month })))),
-    pagination: { data: 'listings', size: 1, alias: 'listing' },
-    permalink: '{{ listing.url }}',
-  });
-  config.addTemplate('undated.njk', '', {
-    layout: 'undated.njk',
-    title: 'Undated articles',
-    listings: paginate(undated, LISTING_PAGE_SIZE, UNDATED_URL),
-    pagination: { data: 'listings', size: 1, alias: 'listing' },
-    permalink: '{{ listing.url }}',
-  });
-  config.addTemplate('topics.njk', '', { layout: 'topics.njk', title: 'Topics', kinds: topicsByKind(browsed.topics), permalink: '/topics/' });
-  // Sources have no long tail to cut (each has a page), so their index comes in pages.
-  config.addTemplate('sources.njk', '', {
-    layout: 'sources.njk',
-    title: 'Sources',
-    listings: paginate(browsed.sources.map(count), SOURCES_INDEX_PAGE_SIZE, '/sources/'),
-    pagination: { data: 'listings', size: 1, alias: 'listing' },
-    permalink: '{{ listing.url }}',
-  });
-  for (const [what, named] of [
-    ['topic', browsed.topics],
-    ['source', browsed.sources],
-  ] as const) {
-    config.addTemplate(`${what}.njk`, '', {
-      layout: 'named.njk',
-      what,
-      listings: namedListings(named),
-      pagination: { data: 'listings', size: 1, alias: 'listing' },
-      eleventyComputed: { title: (data: { listing: { named: Named } }) => data.listing.named.name },
-      permalink: '{{ listing.url }}',
-    });
-  }
+  config.addTemplate('topics.njk', '', { layout: 'topics.njk', title: 'Topics', kinds: plan.topicsIndex, permalink: '/topics/' });
   config.addTemplate('search.njk', '', { layout: 'search.njk', title: 'Search', permalink: '/search/' });
   config.addTemplate('404.njk', '', { layout: '404.njk', title: 'Not found', permalink: '/404.html' });
   config.addTemplate('robots.njk', '', { layout: 'robots.njk', permalink: '/robots.txt', eleventyExcludeFromCollections: true });
+  for (const { name, layout, alias, entries, data } of plan.paged) {
+    if (entries.length === 0) continue;
+    config.addTemplate(`${name}.njk`, '', {
+      layout,
+      ...data,
+      entries,
+      pagination: { data: 'entries', size: 1, alias },
+      // A topic's or source's page is titled with its name.
+      ...(layout === 'named.njk' && { eleventyComputed: { title: (d: { listing: { named: Named } }) => d.listing.named.name } }),
+      permalink: `{{ ${alias}.url }}`,
+    });
+  }
 }
