@@ -38,3 +38,33 @@ export function genuineMatch(query, matched) {
     return matched.some((word) => sharedPrefix(term, word) >= needed);
   });
 }
+
+/** Words a text fragment link takes from the matched passage: enough to be found once, few enough to stay in one paragraph. */
+const PASSAGE_WORDS = 4;
+
+/**
+ * The passage of a result's content that a text fragment link (`#:~:text=`) scrolls to and lights
+ * up: from the first matched word after the headline (the content opens with it) to the end of its
+ * sentence, at most PASSAGE_WORDS words (Pagefind's content has no line breaks left, and a fragment
+ * is not found across paragraphs, which end sentences); undefined when only the headline matched.
+ */
+export function matchedPassage(content, locations, title) {
+  const words = content.split(/\s+/);
+  const titleWords = title.split(/\s+/).filter(Boolean).length;
+  const at = locations.filter((i) => i >= titleWords).sort((a, b) => a - b)[0];
+  if (at === undefined) return undefined;
+  const taken = [];
+  for (const word of words.slice(at, at + PASSAGE_WORDS)) {
+    taken.push(word);
+    if (/[.!?]["”’)]*$/u.test(word)) break;
+  }
+  // A fragment matches whole words: no clipped punctuation at its ends.
+  return taken.join(' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') || undefined;
+}
+
+/** A link to `url` that scrolls to `passage` and lights it up (a text fragment; browsers without them just open the page). */
+export function passageLink(url, passage) {
+  if (!passage) return url;
+  const encoded = encodeURIComponent(passage).replace(/-/g, '%2D').replace(/,/g, '%2C');
+  return `${url}#:~:text=${encoded}`;
+}

@@ -1,25 +1,40 @@
-// The search page: Pagefind's index, searched in the browser. Results are built with textContent
-// only, so nothing from an article can become markup here.
-import { genuineMatch, matchedWords, normalize } from './search-match.js';
+// The search page: Pagefind's index, searched in the browser, with filters, sorts and the whole
+// search in the URL (`?q=blinken&year=2023&sort=oldest`: src/search/facets.ts names them). Results
+// are built with textContent only, so nothing from an article can become markup here.
+import { genuineMatch, matchedPassage, matchedWords, normalize, passageLink } from './search-match.js';
 
 const RESULTS_SHOWN = 20;
 const DEBOUNCE_MS = 200;
+/** A filter with more values than this (topics, publishers) offers its most frequent ones and the one chosen. */
+const OPTIONS_MAX = 100;
 
 const form = document.getElementById('search-form');
 const input = document.getElementById('search-input');
+const options = document.getElementById('search-options');
 const status = document.getElementById('search-status');
 const list = document.getElementById('search-results');
 const more = document.getElementById('search-more');
-// The index comes in parts (src/search/index.ts); the first is searched with the others merged in.
-// The site may be served under a path prefix (the form's data-base): the index's path holds it
-// (data-index), and Pagefind adds it to the articles' URLs.
+const selects = [...options.querySelectorAll('select[data-filter]')];
+const sortSelect = options.querySelector('select[name="sort"]');
+const SORTS = JSON.parse(options.dataset.sorts);
+const language = document.documentElement.lang || 'en';
+
+// The index comes in parts (src/search/index.ts), each its own Pagefind bundle, searched by its own
+// copy of Pagefind's script (instances of one copy share what they load in Pagefind 1.5, and its
+// shared worker fails with "unreachable" when several search at once, so each runs on this
+// thread), and the results are merged here: by score, or when sorted by date, which Pagefind's own
+// mergeIndex cannot do (it orders merged results by score whatever the sort). The site may be
+// served under a path prefix (the form's data-base): the index's path holds it (data-index), and
+// Pagefind adds it to the articles' URLs.
 const base = form.dataset.base;
 const { parts } = await (await fetch(`${form.dataset.index}parts.json`)).json();
-const [first, ...others] = parts.map((part) => part.path);
-const pagefind = await import(`${first}pagefind.js`);
-await pagefind.options({ basePath: first, baseUrl: base, excerptLength: 40 });
-for (const path of others) await pagefind.mergeIndex(path);
-pagefind.init();
+const bundles = await Promise.all(
+  parts.map(async ({ path }) => (await import(`${path}pagefind.js`)).createInstance({ basePath: path, baseUrl: base, excerptLength: 40, noWorker: true })),
+);
+// Every filter value with its count over the whole archive. Pagefind counts filter values in a
+// search's results only once it has loaded its filters, which this does.
+const allFilters = await Promise.all(bundles.map((part) => part.filters()));
+options.hidden = false;
 
 /** Pagefind escapes its excerpts as HTML; they are shown here as text, so unescape them first. */
 function unescapeHtml(text) {
@@ -46,84 +61,290 @@ function excerpt(text, marked) {
 function resultItem(data) {
   const li = document.createElement('li');
   const link = document.createElement('a');
-  link.href = data.url;
+  link.href = passageLink(data.url, matchedPassage(data.content, data.locations, data.meta.title));
   link.className = 'result-link';
   link.textContent = data.meta.title;
   const meta = document.createElement('span');
   meta.className = 'meta';
-  meta.textContent = data.meta.date ?? 'Undated';
+  const date = document.createElement('span');
+  date.className = 'result-date';
+  date.textContent = data.meta.date ?? 'Undated';
+  meta.append(date);
+  if (data.meta.publisher) {
+    const publisher = document.createElement('span');
+    publisher.className = 'result-publisher';
+    publisher.textContent = data.meta.publisher;
+    meta.append(' · ', publisher);
+  }
   li.append(link, meta, excerpt(unescapeHtml(data.plain_excerpt), new Set(matchedWords(data.content, data.locations))));
   return li;
 }
 
-/** The query on show: its Pagefind results, how far they have been read, and how many matched. */
+// ---- The search's state, and the URL that holds it.
+
+/** { q, filters: { year: '2023', … }, sort } from a URL's parameters; unknown values are kept and simply match nothing. */
+function stateFromUrl(url) {
+  const params = new URL(url).searchParams;
+  const filters = {};
+  for (const select of selects) {
+    const value = params.get(select.name);
+    if (value) filters[select.name] = value;
+  }
+  const sort = params.get('sort');
+  return { q: params.get('q') ?? '', filters, sort: sort in SORTS ? sort : '' };
+}
+
+function urlOf(state) {
+  const url = new URL(window.location.href);
+  url.search = '';
+  if (state.q) url.searchParams.set('q', state.q);
+  for (const [name, value] of Object.entries(state.filters)) url.searchParams.set(name, value);
+  if (state.sort) url.searchParams.set('sort', state.sort);
+  return url;
+}
+
+function stateFromForm() {
+  const filters = {};
+  for (const select of selects) if (select.value) filters[select.name] = select.value;
+  return { q: input.value.trim(), filters, sort: sortSelect.value };
+}
+
+// ---- Searching every part, and merging.
+
+/** Each filter as Pagefind takes it: `{ year: ['2023'] }`. */
+const pagefindFilters = (filters) => Object.fromEntries(Object.entries(filters).map(([name, value]) => [name, [value]]));
+
+/** The sort a search uses: with no words there is no relevance, and what the filters match is listed newest first. */
+const sortOf = (state) => state.sort || (state.q ? '' : 'newest');
+
+/** Every part's search with these filters; a search with no words lists what the filters match. */
+function searchParts(state, filters = state.filters) {
+  const sorted = sortOf(state);
+  const sort = sorted ? { [SORTS[sorted].key]: SORTS[sorted].direction } : {};
+  return Promise.all(bundles.map((part) => part.search(state.q || null, { filters: pagefindFilters(filters), sort })));
+}
+
+/** Counts of each filter's values over all parts. */
+function sumCounts(searches, field) {
+  const sums = {};
+  for (const search of searches) {
+    for (const [name, values] of Object.entries(search[field] ?? {})) {
+      sums[name] ??= {};
+      for (const [value, n] of Object.entries(values)) sums[name][value] = (sums[name][value] ?? 0) + n;
+    }
+  }
+  return sums;
+}
+
+/**
+ * The merged results, one at a time: by score for relevance (as one index would give them), by the
+ * sort key otherwise, taking each part's next result in turn (each part's list is already in order).
+ */
+function mergedResults(searches, sort) {
+  const loaded = new Map();
+  const data = (result) => {
+    if (!loaded.has(result)) loaded.set(result, result.data());
+    return loaded.get(result);
+  };
+  if (!sort) {
+    const all = searches.flatMap((s) => s.results).sort((a, b) => b.score - a.score);
+    let i = 0;
+    return { next: async () => (i < all.length ? data(all[i++]) : undefined), total: all.length };
+  }
+  const { direction, undated } = SORTS[sort];
+  const heads = searches.map(() => 0);
+  const before = (a, b) => (direction === 'asc' ? a < b : a > b);
+  return {
+    total: searches.reduce((n, s) => n + s.results.length, 0),
+    async next() {
+      let best;
+      let bestKey;
+      for (const [p, search] of searches.entries()) {
+        const result = search.results[heads[p]];
+        if (!result) continue;
+        const value = (await data(result)).meta.iso ?? undated;
+        if (best === undefined || before(value, bestKey)) [best, bestKey] = [p, value];
+      }
+      if (best === undefined) return undefined;
+      return data(searches[best].results[heads[best]++]);
+    },
+  };
+}
+
+// ---- The page.
+
+/** The search on show: its merged results, how far they have been read, and how many matched. */
 let current;
 let latest = 0;
 
-/** Reads on through the query's results until RESULTS_SHOWN more genuine matches (or the end). */
-async function nextMatches(state) {
+/** Reads on until RESULTS_SHOWN more genuine matches (or the end). */
+async function nextMatches(shown) {
   const found = [];
-  while (state.read < state.search.results.length && found.length < RESULTS_SHOWN) {
-    const data = await state.search.results[state.read++].data();
-    if (genuineMatch(state.query, matchedWords(data.content, data.locations))) found.push(data);
+  while (found.length < RESULTS_SHOWN) {
+    const data = await shown.results.next();
+    if (!data) {
+      shown.done = true;
+      break;
+    }
+    shown.read++;
+    if (!shown.state.q || genuineMatch(shown.state.q, matchedWords(data.content, data.locations))) found.push(data);
   }
   return found;
 }
 
-function showStatus(state) {
-  const left = state.read < state.search.results.length;
-  const n = state.shown;
-  status.textContent = n ? `${n}${left ? '+' : ''} result${n === 1 ? '' : 's'} for “${state.query}”` : `No results for “${state.query}”`;
+function describe(state) {
+  const words = state.q ? ` for “${state.q}”` : '';
+  const chosen = Object.entries(state.filters).map(([name, value]) => optionLabel(name, value));
+  return `${words}${chosen.length ? `${words ? ',' : ''} in ${chosen.join(', ')}` : ''}`;
+}
+
+function showStatus(shown) {
+  const left = !shown.done && shown.read < shown.results.total;
+  const n = shown.count;
+  status.textContent = n ? `${n}${left ? '+' : ''} result${n === 1 ? '' : 's'}${describe(shown.state)}` : `No results${describe(shown.state)}`;
   more.hidden = !left;
 }
 
-async function run(query) {
+const monthFormat = new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const languageNames = new Intl.DisplayNames([language], { type: 'language' });
+
+/** How a filter value reads: `2023-09` → "September 2023", `de` → "German". */
+function optionLabel(name, value) {
+  if (name === 'month' && /^\d{4}-\d{2}$/.test(value)) return monthFormat.format(new Date(`${value}-01T00:00:00Z`));
+  if (name === 'lang') {
+    try {
+      return languageNames.of(value) ?? value;
+    } catch {
+      return value;
+    }
+  }
+  return value;
+}
+
+/** Each filter's options with their counts, the chosen value kept even when nothing matches it. */
+function showOptions(counts, state) {
+  for (const select of selects) {
+    const name = select.name;
+    const values = Object.entries(counts[name] ?? {}).filter(([value, n]) => n > 0 || value === state.filters[name]);
+    // Dates newest first; names most frequent first.
+    if (name === 'year' || name === 'month') values.sort(([a], [b]) => (a < b ? 1 : -1));
+    else values.sort(([a, m], [b, n]) => n - m || a.localeCompare(b));
+    const shown = values.slice(0, OPTIONS_MAX);
+    const chosen = state.filters[name];
+    if (chosen && !shown.some(([value]) => value === chosen)) shown.push([chosen, counts[name]?.[chosen] ?? 0]);
+    const any = select.options[0];
+    select.replaceChildren(
+      any,
+      ...shown.map(([value, n]) => {
+        const option = new Option(`${optionLabel(name, value)} (${n})`, value);
+        return option;
+      }),
+    );
+    select.value = chosen ?? '';
+  }
+  sortSelect.value = state.sort;
+}
+
+/**
+ * Counts for each filter as a reader needs them: a filter's own values counted with the other
+ * filters applied (so its other values stay offered), every filter with the words of the query.
+ */
+async function filterCounts(state, searches) {
+  const counts = sumCounts(searches, 'filters');
+  for (const name of Object.keys(state.filters)) {
+    const others = { ...state.filters };
+    delete others[name];
+    counts[name] = sumCounts(await searchParts(state, others), 'filters')[name] ?? {};
+  }
+  return counts;
+}
+
+async function run(state) {
   const ticket = ++latest;
-  const url = new URL(window.location.href);
-  if (query) url.searchParams.set('q', query);
-  else url.searchParams.delete('q');
-  history.replaceState(null, '', url);
-  if (!query.trim()) {
+  // Nothing asked: the form and its filters over the whole archive (a sort alone lists every article).
+  if (!state.q && !state.sort && Object.keys(state.filters).length === 0) {
     current = undefined;
     list.replaceChildren();
     status.textContent = '';
     more.hidden = true;
+    showOptions(sumCounts(allFilters.map((filters) => ({ filters })), 'filters'), state);
     return;
   }
   status.textContent = 'Searching…';
-  const state = { query, search: await pagefind.search(query), read: 0, shown: 0 };
-  const found = await nextMatches(state);
-  if (ticket !== latest) return; // a newer query has started
-  current = state;
-  state.shown = found.length;
+  const searches = await searchParts(state);
+  const shown = { state, results: mergedResults(searches, sortOf(state)), read: 0, count: 0, done: false };
+  const [found, counts] = await Promise.all([nextMatches(shown), filterCounts(state, searches)]);
+  if (ticket !== latest) return; // a newer search has started
+  current = shown;
+  shown.count = found.length;
   list.replaceChildren(...found.map(resultItem));
-  showStatus(state);
+  showOptions(counts, state);
+  showStatus(shown);
 }
 
-// The next results of the query on show, below the ones already there.
+/** The form's search, run and written to the URL as a new history entry (back returns to the previous search). */
+function search() {
+  const state = stateFromForm();
+  const url = urlOf(state);
+  if (url.href !== window.location.href) history.pushState(null, '', url);
+  run(state);
+}
+
+/** A search from the URL: the form shows it, and it runs. */
+function restore() {
+  const state = stateFromUrl(window.location.href);
+  input.value = state.q;
+  for (const select of selects) {
+    if (state.filters[select.name] && ![...select.options].some((o) => o.value === state.filters[select.name])) select.add(new Option(state.filters[select.name], state.filters[select.name]));
+    select.value = state.filters[select.name] ?? '';
+  }
+  sortSelect.value = state.sort;
+  run(state);
+}
+
+// The next results of the search on show, below the ones already there.
 more.addEventListener('click', async () => {
-  const state = current;
-  if (!state) return;
+  const shown = current;
+  if (!shown) return;
   more.disabled = true;
-  const found = await nextMatches(state);
+  const found = await nextMatches(shown);
   more.disabled = false;
-  if (state !== current) return; // a new query has replaced it
-  state.shown += found.length;
+  if (shown !== current) return; // a new search has replaced it
+  shown.count += found.length;
   list.append(...found.map(resultItem));
-  showStatus(state);
+  showStatus(shown);
 });
 
 let timer;
 input.addEventListener('input', () => {
   clearTimeout(timer);
-  timer = setTimeout(() => run(input.value), DEBOUNCE_MS);
+  timer = setTimeout(search, DEBOUNCE_MS);
 });
+for (const select of [...selects, sortSelect]) select.addEventListener('change', search);
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   clearTimeout(timer);
-  run(input.value);
+  search();
 });
-// A query in the address, or typed while the index was loading, is searched at once.
-const initial = new URLSearchParams(window.location.search).get('q');
-if (initial) input.value = initial;
-if (input.value) run(input.value);
+// "/" anywhere but in a field goes to the search box; Escape in it clears the search.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+  if (event.target.closest?.('input, textarea, select, [contenteditable]')) return;
+  event.preventDefault();
+  input.focus();
+});
+input.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape' || !input.value) return;
+  event.preventDefault();
+  input.value = '';
+  clearTimeout(timer);
+  search();
+});
+window.addEventListener('popstate', restore);
+// The search in the address runs at once; words typed while the index was loading are kept.
+const typed = input.value;
+restore();
+if (typed && !input.value) {
+  input.value = typed;
+  search();
+}

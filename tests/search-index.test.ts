@@ -5,41 +5,59 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { partCount, partOf } from '../src/parts.ts';
-import { PART_MAX_ARTICLES, writeCachedSearchIndex, writeSearchIndex, type SearchArticle, type SearchEntry } from '../src/search/index.ts';
+import { planParts, SMALL_PARTS_MAX, writeCachedSearchIndex, writeSearchIndex, type SearchArticle, type SearchEntry } from '../src/search/index.ts';
 
 const entry = (n: number): SearchEntry => ({ url: `/2021/05/${String(n).padStart(2, '0')}/story-${n}/`, title: `Story ${n}`, text: `The story numbered ${n} tells of talks.` });
 const options = { language: 'en', urlPath: '/pagefind/', partMax: 2 };
 
+/** The parts of an index as parts.json lists them: their sizes, largest first. */
+const sizes = (dir: string) => (JSON.parse(readFileSync(join(dir, 'parts.json'), 'utf8')).parts as Array<{ articles: number }>).map((p) => p.articles);
+
 describe('the search index in parts', () => {
-  it('uses as few parts as keep each under the limit, doubling as the archive grows', () => {
-    assert.deepEqual([0, 1, 4000, 4001, 8001, 100_000].map((n) => partCount(n, PART_MAX_ARTICLES)), [1, 1, 1, 2, 4, 32]);
-    // Doubling splits a part in two: an article's part under 2k parts is its part under k, or k more.
-    for (let n = 0; n < 50; n++) assert.equal(partOf(entry(n).url, 8) % 4, partOf(entry(n).url, 4));
+  it('indexes a new archive in as few even parts as keep each under the limit', () => {
+    const keys = (n: number) => new Map(Array.from({ length: n }, (_, k) => [entry(k).url, 'k']));
+    assert.deepEqual(planParts([], keys(0), 4).fresh, []);
+    assert.deepEqual(planParts([], keys(9), 4).fresh.map((p) => p.length), [3, 3, 3]);
+    assert.deepEqual(planParts([], keys(8), 4).fresh.map((p) => p.length), [4, 4]);
   });
 
-  it('leaves empty parts out', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'clippings-index-'));
-    const [a, b] = [entry(1), entry(2)];
-    const result = await writeSearchIndex([a, b], dir, { ...options, partMax: 1 / 4 }); // 8 parts for 2 articles
-    const manifest = JSON.parse(readFileSync(join(dir, 'parts.json'), 'utf8'));
-    assert.equal(manifest.count, 8);
-    assert.deepEqual(manifest.parts.map((p: { articles: number }) => p.articles), [1, 1]);
-    assert.equal(result.indexed, 2);
+  it('keeps the parts whose articles are unchanged, indexes a part that lost or changed one again, and adds new articles in a small part', () => {
+    const part = (...ns: number[]) => ({ dir: ns.join('-'), members: Object.fromEntries(ns.map((n) => [entry(n).url, 'k'])) });
+    const previous = [part(1, 2, 3, 4), part(5, 6, 7, 8)];
+    const keys = (ns: number[], changed?: number) => new Map(ns.map((n) => [entry(n).url, n === changed ? 'edited' : 'k']));
+    const urls = (ns: number[]) => ns.map((n) => entry(n).url).sort();
+    const added = planParts(previous, keys([1, 2, 3, 4, 5, 6, 7, 8, 9]), 4);
+    assert.deepEqual(added.kept, previous);
+    assert.deepEqual(added.fresh, [urls([9])]);
+    const edited = planParts(previous, keys([1, 2, 3, 4, 5, 6, 7, 8], 6), 4);
+    assert.deepEqual(edited.kept, [previous[0]]);
+    assert.deepEqual(edited.fresh, [urls([5, 6, 7, 8])]);
+    const removed = planParts(previous, keys([1, 2, 3, 5, 6, 7, 8]), 4);
+    assert.deepEqual(removed.kept, [previous[1]]);
+    assert.deepEqual(removed.fresh, [urls([1, 2, 3])]);
   });
 
-  it('re-indexes only the part an added article falls in, and links the rest from the previous index', async () => {
+  it('folds the small parts into full ones once there are more than SMALL_PARTS_MAX', () => {
+    const small = Array.from({ length: SMALL_PARTS_MAX }, (_, k) => ({ dir: `s${k}`, members: { [entry(100 + k).url]: 'k' } }));
+    const keys = new Map([...small.map((p) => [Object.keys(p.members)[0]!, 'k'] as [string, string]), [entry(1).url, 'k']]);
+    const plan = planParts(small, keys, 4);
+    assert.deepEqual(plan.kept, []);
+    assert.deepEqual(plan.fresh.flat().sort(), [...keys.keys()].sort());
+    assert.ok(plan.fresh.every((p) => p.length <= 4));
+  });
+
+  it('re-indexes only the articles added, and links the unchanged parts from the previous index', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'clippings-index-'));
     const six = [1, 2, 3, 4, 5, 6].map(entry);
-    assert.deepEqual(await writeSearchIndex(six, join(dir, 'a'), options), { indexed: 4, reused: 0 });
+    assert.deepEqual(await writeSearchIndex(six, join(dir, 'a'), options), { indexed: 3, reused: 0 });
+    assert.deepEqual(sizes(join(dir, 'a')), [2, 2, 2]);
     const manifest = JSON.parse(readFileSync(join(dir, 'a/parts.json'), 'utf8'));
-    assert.equal(manifest.parts.length, 4);
-    assert.equal(manifest.parts.reduce((n: number, p: { articles: number }) => n + p.articles, 0), 6);
     for (const part of manifest.parts) assert.ok(existsSync(join(dir, 'a', part.path.slice('/pagefind/'.length), 'pagefind.js')));
 
     // Each build writes a new folder beside the live one, reusing its unchanged parts.
     const seven = [...six, entry(7)];
     assert.deepEqual(await writeSearchIndex(seven, join(dir, 'b'), { ...options, previousDir: join(dir, 'a') }), { indexed: 1, reused: 3 });
+    assert.deepEqual(sizes(join(dir, 'b')), [2, 2, 2, 1]);
     assert.deepEqual(await writeSearchIndex(seven, join(dir, 'c'), { ...options, previousDir: join(dir, 'b') }), { indexed: 0, reused: 4 });
     assert.deepEqual(JSON.parse(readFileSync(join(dir, 'c/parts.json'), 'utf8')), JSON.parse(readFileSync(join(dir, 'b/parts.json'), 'utf8')));
   });
@@ -52,14 +70,14 @@ describe('the search index in parts', () => {
       read.push(article.sourceFile);
       return `The text of ${article.sourceFile}.`;
     };
-    assert.deepEqual(await writeCachedSearchIndex(six, text, join(dir, 'a'), options), { indexed: 4, reused: 0 });
+    assert.deepEqual(await writeCachedSearchIndex(six, text, join(dir, 'a'), options), { indexed: 3, reused: 0 });
     assert.deepEqual(read.sort(), six.map((a) => a.sourceFile));
 
     // The same URL, title and date, other bytes: the text may differ, so its part is indexed again.
     read.length = 0;
     const edited = six.map((a) => (a.sourceFile === '3.txt' ? { ...a, sha256: 'e'.repeat(64) } : a));
-    assert.deepEqual(await writeCachedSearchIndex(edited, text, join(dir, 'b'), { ...options, previousDir: join(dir, 'a') }), { indexed: 1, reused: 3 });
-    const part = partOf(six[2]!.url, 4);
-    assert.deepEqual(read.sort(), six.filter((a) => partOf(a.url, 4) === part).map((a) => a.sourceFile));
+    assert.deepEqual(await writeCachedSearchIndex(edited, text, join(dir, 'b'), { ...options, previousDir: join(dir, 'a') }), { indexed: 1, reused: 2 });
+    assert.equal(read.length, 2);
+    assert.ok(read.includes('3.txt'));
   });
 });

@@ -4,6 +4,7 @@
 import { readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { ArticleMeta } from '../article.ts';
+import { facetsOf } from '../search/facets.ts';
 import { writeSearchIndexAside, type SearchArticle } from '../search/index.ts';
 import { browse, type Browse } from '../site/browse.ts';
 import { SEARCH_PATH, site } from '../site/config.ts';
@@ -28,8 +29,8 @@ function builtOf(outcomes: Outcome[]): Built[] {
 }
 
 /** The search index of the built articles into `siteDir`/pagefind, reusing unchanged parts of `previousSite`'s. */
-function indexSearch(built: Built[], cache: IngestCache, siteDir: string, previousSite: string, tick?: Progress['tick']) {
-  return writeSearchIndexAside(searchArticles(built), cache.dir, join(siteDir, SEARCH_PATH), {
+function indexSearch(built: Built[], browsed: Browse, cache: IngestCache, siteDir: string, previousSite: string, tick?: Progress['tick']) {
+  return writeSearchIndexAside(searchArticles(built, browsed), cache.dir, join(siteDir, SEARCH_PATH), {
     language: site.language,
     urlPath: `${site.pathPrefix}${SEARCH_PATH}/`,
     previousDir: join(previousSite, SEARCH_PATH),
@@ -39,11 +40,14 @@ function indexSearch(built: Built[], cache: IngestCache, siteDir: string, previo
   });
 }
 
-function searchArticles(built: Built[]): SearchArticle[] {
+function searchArticles(built: Built[], browsed: Browse): SearchArticle[] {
   return built.map(({ article, url }) => ({
     url,
     title: article.title,
     date: article.date ? readableDate(article.date, article.datePrecision) : undefined,
+    publisher: article.publisher ?? article.agency,
+    iso: article.date,
+    ...facetsOf(article, browsed.contexts.get(url)!),
     sha256: article.sha256,
     sourceFile: article.sourceFile,
   }));
@@ -145,6 +149,7 @@ export async function build(paths: Paths): Promise<BuildResult> {
   const built = builtOf(outcomes);
   const staging = join(paths.work, `staging-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
+  const browsed = browse(built);
   const renderBar = progress('render');
   const indexBar = progress('search index');
   try {
@@ -156,7 +161,6 @@ export async function build(paths: Paths): Promise<BuildResult> {
         ({ rendered, reused }) => `render (${rendered} page${rendered === 1 ? '' : 's'} rendered, ${reused} reused)`,
         async () => {
           const listed = built.map(({ article, url }) => listedOf(article, url));
-          const browsed = browse(built);
           const rendered = await renderSite(articlePages(built, paths.articles, browsed), listed, browsed, staging, {
             previousSite: paths.site,
             withText: (article) => ({ ...article, ...cache.text(article) }),
@@ -171,7 +175,7 @@ export async function build(paths: Paths): Promise<BuildResult> {
       timed(
         stages,
         ({ indexed, reused }) => `search index (${indexed} part${indexed === 1 ? '' : 's'} indexed, ${reused} reused)`,
-        () => indexSearch(built, cache, staging, paths.site, indexBar.tick),
+        () => indexSearch(built, browsed, cache, staging, paths.site, indexBar.tick),
       ).finally(() => indexBar.end()),
     ]);
     const retired = await swapIn(staging, paths);

@@ -1,26 +1,28 @@
 // A content-hash cache of ingest results: a file whose bytes (and ingest's code) have not changed is
-// not ingested again. Entries are keyed by the file's SHA-256 and a hash of ingest's own source and
-// the topic table, so any change to either invalidates them all (and the build then removes the old entries, prune).
-import { createHash } from 'node:crypto';
+// not ingested again. Entries are keyed by the file's SHA-256 and a hash of ingest's own source, the
+// topic table and the lock file, so any change to these invalidates them all (and the build then
+// removes the old entries, prune).
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
 import type { Article, ArticleMeta, IngestResult } from '../article.ts';
+import { sourcesHash } from '../files.ts';
 import { TOPIC_TABLE_FILE } from '../ingest/topics.ts';
 
-/** What ingest's result depends on besides the bytes: its code, and the topic table it names topics by. */
-const SOURCES = [fileURLToPath(new URL('../ingest/', import.meta.url)), fileURLToPath(new URL('../article.ts', import.meta.url)), TOPIC_TABLE_FILE];
+/**
+ * What ingest's result depends on besides the bytes: its code, the topic table it names topics by,
+ * and the lock file (the versions of chrono-node, franc, compromise and the rest it calls).
+ */
+const SOURCES = [
+  fileURLToPath(new URL('../ingest/', import.meta.url)),
+  fileURLToPath(new URL('../article.ts', import.meta.url)),
+  TOPIC_TABLE_FILE,
+  fileURLToPath(new URL('../../package-lock.json', import.meta.url)),
+];
 
-async function sourceHash(): Promise<string> {
-  const hash = createHash('sha256');
-  for (const source of SOURCES) {
-    const files = source.endsWith('/') ? (await readdir(source)).sort().map((f) => join(source, f)) : [source];
-    for (const file of files) hash.update(file).update(await readFile(file));
-  }
-  return hash.digest('hex').slice(0, 16);
-}
+const sourceHash = async () => (await sourcesHash(SOURCES)).slice(0, 16);
 
 /** How the folder of one version of ingest's code is named (sourceHash). */
 const VERSION_FOLDER = /^[0-9a-f]{16}$/;

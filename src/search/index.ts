@@ -2,40 +2,58 @@
 // (headline and body, never page furniture or removed lines) can be found.
 //
 // Pagefind holds a whole index in memory while it builds it (some 150-250 KB per article), so a large
-// archive is indexed in parts, one after another, each by a fresh Pagefind process: memory stays
-// that of one part whatever the archive's size, and so does the text in memory, read from the
-// ingest cache one part at a time. The browser searches the parts together with Pagefind's
-// mergeIndex (public/search.js reads their list from parts.json). An article's part comes from a
-// hash of its URL, so adding one article changes one part, and a part whose articles are unchanged
-// is reused (hard-linked) from the previous index instead of being indexed again.
+// archive is indexed in parts of at most PART_MAX_ARTICLES, each by a fresh Pagefind process: memory
+// stays that of one part whatever the archive's size, and so does the text in memory, read from the
+// ingest cache one part at a time. The browser searches every part and merges the results
+// (public/search.js reads their list from parts.json).
+//
+// Pagefind cannot add to an index, so the parts grow as a log-structured merge tree does: a part
+// whose articles are all unchanged is reused (hard-linked) from the previous index; a part that lost
+// or changed an article is indexed again with what it still holds; new articles make a small part
+// of their own, and once more than SMALL_PARTS_MAX parts are small they are folded into parts of
+// full size. So adding one article indexes one article, and the number of parts stays bounded.
 import { readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { linkTree, readJsonFile, sourcesHash } from '../files.ts';
-import { hashOf, splitIntoParts } from '../parts.ts';
+import { hashOf } from '../parts.ts';
 import { tsWorker } from '../tsWorker.ts';
+import type { Facets } from './facets.ts';
 
-export interface SearchEntry {
+export interface SearchEntry extends Partial<Facets> {
   url: string;
   title: string;
   /** Human-readable date shown with the result. */
   date?: string;
+  /** The publisher shown with the result. */
+  publisher?: string;
+  /** The ISO date, by which the search page merges the parts' sorted results. */
+  iso?: string;
   /** Plain text of the body. */
   text: string;
 }
 
 /** The most articles one part holds: about 1 GB of Pagefind's memory at the most. */
 export const PART_MAX_ARTICLES = 4000;
+/**
+ * Parts under half of PART_MAX_ARTICLES are small; past this many small parts they are folded into
+ * full ones. Each part costs the first search a request or two, so this bounds what additions add.
+ */
+export const SMALL_PARTS_MAX = 4;
 /** Records sent to Pagefind at once: its service answers them in turn, without waiting on each. */
 const BATCH = 50;
 /** What a part keeps of a Pagefind bundle: the search itself, not the bundled UIs nobody loads. */
 const KEEP = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\..*|.*\.pf_meta|index|fragment|filter)$/;
 
+/** What the search page reads: where each part is. */
 export interface Manifest {
-  /** How many parts the articles were split into (empty parts are not listed). */
-  count: number;
-  parts: Array<{ path: string; hash: string; articles: number }>;
+  parts: Array<{ path: string; articles: number }>;
 }
+/** What the next build reads (not needed to search): each part's folder and its articles' keys, by URL. */
+interface Members {
+  parts: Array<{ dir: string; members: Record<string, string> }>;
+}
+const MEMBERS_FILE = '.clippings-parts.json';
 
 function check(errors: string[], what: string): void {
   if (errors.length) throw new Error(`search index: ${what} failed: ${errors.join('; ')}`);
@@ -51,7 +69,10 @@ async function indexPart(entries: SearchEntry[], outputPath: string, language: s
         entries.slice(i, i + BATCH).map(async (entry) => {
           const meta: Record<string, string> = { title: entry.title };
           if (entry.date) meta.date = entry.date;
-          const added = await index!.addCustomRecord({ url: entry.url, content: `${entry.title}\n${entry.text}`, language, meta });
+          if (entry.publisher) meta.publisher = entry.publisher;
+          if (entry.iso) meta.iso = entry.iso;
+          const { filters = {}, sort = {} } = entry;
+          const added = await index!.addCustomRecord({ url: entry.url, content: `${entry.title}\n${entry.text}`, language, meta, filters, sort });
           check(added.errors, `indexing ${entry.url}`);
         }),
       );
@@ -126,60 +147,97 @@ export async function writeCachedSearchIndex(
   options: IndexOptions,
 ): Promise<{ indexed: number; reused: number }> {
   const version = await sourcesHash(SEARCH_SOURCES);
-  const parts = splitIntoParts(articles, options.partMax ?? PART_MAX_ARTICLES).map((part) => ({
-    key: [version, part],
-    size: part.length,
-    entries: () => part.map((article) => ({ url: article.url, title: article.title, date: article.date, text: text(article) })),
-  }));
-  return writeParts(parts, outputDir, options);
+  const items = articles.map((article) => {
+    const { sha256, sourceFile, ...entry } = article;
+    return { url: article.url, key: hashOf(version, article), entry: () => ({ ...entry, text: text({ sha256, sourceFile, ...entry }) }) };
+  });
+  return writeParts(items, outputDir, options);
 }
 
 /** The search index for `entries`, all in hand (see writeParts). */
 export function writeSearchIndex(entries: SearchEntry[], outputDir: string, options: IndexOptions): Promise<{ indexed: number; reused: number }> {
-  const parts = splitIntoParts(entries, options.partMax ?? PART_MAX_ARTICLES);
-  return writeParts(parts.map((part) => ({ key: part, size: part.length, entries: () => part })), outputDir, options);
+  return writeParts(entries.map((entry) => ({ url: entry.url, key: hashOf(entry), entry: () => entry })), outputDir, options);
 }
 
-/** A part of the index: what it is made from (`key`, compared with the previous index's), and its entries. */
-interface Part {
-  key: unknown;
-  size: number;
-  entries: () => SearchEntry[];
+/** An article for the index: its URL, a key of all it is indexed from, and its entry (asked for when its part is indexed). */
+interface Item {
+  url: string;
+  key: string;
+  entry: () => SearchEntry;
+}
+
+/** `urls` in parts of at most `max`, as even as can be, each in URL order. */
+function evenParts(urls: string[], max: number): string[][] {
+  const sorted = [...urls].sort();
+  const count = Math.ceil(sorted.length / max);
+  return Array.from({ length: count }, (_, k) => sorted.slice(Math.floor((k * sorted.length) / count), Math.floor(((k + 1) * sorted.length) / count)));
 }
 
 /**
- * Writes a search index of `parts` into the new folder `outputDir` (served at `urlPath`): a
- * Pagefind bundle per part and parts.json listing them. A part's entries are asked for only when it
- * is indexed. Parts whose key is unchanged since the index in `previousDir` are linked from it; a
- * part that is indexed is written aside and moved into place, so Pagefind never writes through a
- * link into the previous index. Reports each part as it is done.
+ * Which previous parts are kept and which articles are indexed anew, in which parts: a previous
+ * part is kept when each of its articles is still there with the same key; the articles of the
+ * others, and new ones, are indexed again, in full parts when they make half a part or more, or in
+ * one small part; when that makes more than SMALL_PARTS_MAX small parts, every small part is folded
+ * in.
  */
-export async function writeParts(parts: Part[], outputDir: string, options: IndexOptions): Promise<{ indexed: number; reused: number }> {
-  const { previousDir } = options;
-  const previous = previousDir ? await readJsonFile<Manifest>(join(previousDir, 'parts.json')) : undefined;
-
-  const count = parts.length;
-  const manifest: Manifest = { count, parts: [] };
-  let indexed = 0;
-  let reused = 0;
-  for (const [k, part] of parts.entries()) {
-    const hash = hashOf(part.key);
-    const target = join(outputDir, String(k));
-    const path = `${options.urlPath}${k}/`;
-    options.progress?.(k + 1, count);
-    if (part.size === 0) continue; // nothing to search: not listed
-    const unchanged = previous?.count === count && previous.parts.find((p) => p.path === path)?.hash === hash;
-    if (unchanged && (await linked(join(previousDir!, String(k)), target))) {
-      reused++;
-    } else {
-      await rm(`${target}.next`, { recursive: true, force: true });
-      await indexPart(part.entries(), `${target}.next`, options.language);
-      await rm(target, { recursive: true, force: true });
-      await rename(`${target}.next`, target);
-      indexed++;
-    }
-    manifest.parts.push({ path, hash, articles: part.size });
+export function planParts(previous: Members['parts'], keys: Map<string, string>, max: number): { kept: Members['parts']; fresh: string[][] } {
+  const placed = new Set<string>();
+  let kept = previous.filter(({ members }) => Object.entries(members).every(([url, key]) => keys.get(url) === key));
+  for (const part of kept) for (const url of Object.keys(part.members)) placed.add(url);
+  let pool = [...keys.keys()].filter((url) => !placed.has(url));
+  if (pool.length === 0) return { kept, fresh: [] };
+  const small = (n: number) => n < max / 2;
+  const smallKept = kept.filter((p) => small(Object.keys(p.members).length));
+  if (small(pool.length) && smallKept.length + 1 > SMALL_PARTS_MAX) {
+    kept = kept.filter((p) => !smallKept.includes(p));
+    pool = [...pool, ...smallKept.flatMap((p) => Object.keys(p.members))];
   }
+  return { kept, fresh: evenParts(pool, max) };
+}
+
+/**
+ * Writes a search index of `items` into the new folder `outputDir` (served at `urlPath`): a Pagefind
+ * bundle per part, in a folder named by a hash of its articles' keys, and parts.json listing them.
+ * Parts kept (planParts) are linked from the index in `previousDir`; a part that is indexed is
+ * written aside and moved into place, so Pagefind never writes through a link into the previous
+ * index. An article's entry is asked for only when its part is indexed. Reports each part as it is done.
+ */
+export async function writeParts(items: Item[], outputDir: string, options: IndexOptions): Promise<{ indexed: number; reused: number }> {
+  const { previousDir } = options;
+  const previous = (previousDir && (await readJsonFile<Members>(join(previousDir, MEMBERS_FILE)))?.parts) || [];
+  const byUrl = new Map(items.map((item) => [item.url, item]));
+  const keys = new Map(items.map((item) => [item.url, item.key]));
+  const max = options.partMax ?? PART_MAX_ARTICLES;
+  const { kept, fresh: planned } = planParts(previous, keys, max);
+  let fresh = planned;
+  const members: Members = { parts: [] };
+  const total = kept.length + fresh.length;
+  let reused = 0;
+  for (const part of kept) {
+    if (await linked(join(previousDir!, part.dir), join(outputDir, part.dir))) {
+      members.parts.push(part);
+      reused++;
+      options.progress?.(reused, total);
+    } else {
+      fresh = [...fresh, ...evenParts(Object.keys(part.members), max)]; // missing there: index it
+    }
+  }
+  let indexed = 0;
+  for (const urls of fresh) {
+    const part = { dir: hashOf(urls.map((url) => keys.get(url))), members: Object.fromEntries(urls.map((url) => [url, keys.get(url)!])) };
+    const target = join(outputDir, part.dir);
+    await rm(`${target}.next`, { recursive: true, force: true });
+    await indexPart(urls.map((url) => byUrl.get(url)!.entry()), `${target}.next`, options.language);
+    await rm(target, { recursive: true, force: true });
+    await rename(`${target}.next`, target);
+    members.parts.push(part);
+    indexed++;
+    options.progress?.(reused + indexed, total);
+  }
+  // Largest first: the search page asks the parts in this order.
+  members.parts.sort((a, b) => Object.keys(b.members).length - Object.keys(a.members).length || (a.dir < b.dir ? -1 : 1));
+  const manifest: Manifest = { parts: members.parts.map((p) => ({ path: `${options.urlPath}${p.dir}/`, articles: Object.keys(p.members).length })) };
   await writeFile(join(outputDir, 'parts.json'), JSON.stringify(manifest));
+  await writeFile(join(outputDir, MEMBERS_FILE), JSON.stringify(members));
   return { indexed, reused };
 }

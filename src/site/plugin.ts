@@ -8,6 +8,7 @@ import { HtmlBasePlugin, type UserConfig } from '@11ty/eleventy';
 import type { Article, ArticleMeta } from '../article.ts';
 import { frontMatterOf } from '../ingest/markdownFile.ts';
 import type { ArticleContext, Browse, Named } from './browse.ts';
+import { FILTERS, SORTS } from '../search/facets.ts';
 import { SEARCH_PATH, site } from './config.ts';
 import { monthName, readableDate, readingMinutes } from './format.ts';
 import { articleJsonLd } from './jsonLd.ts';
@@ -37,6 +38,7 @@ export default function clippings(config: UserConfig): void {
   config.addPlugin(HtmlBasePlugin);
   config.setLibrary('md', markdown);
   config.addGlobalData('site', { ...site, searchPath: SEARCH_PATH });
+  config.addGlobalData('searchPage', { filters: FILTERS, sorts: SORTS });
   config.addGlobalData('layoutSettings', { homeLatest: HOME_LATEST, yearPerMonth: YEAR_PAGE_PER_MONTH, undatedUrl: UNDATED_URL });
   config.addFilter('readableDate', readableDate);
   config.addFilter('monthName', monthName);

@@ -4,6 +4,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import sirv from 'sirv';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before } from 'node:test';
+import { makeProject, runCli } from './project.ts';
 
 /** Debian's chromium (installed by tests/setup/ensure-chromium.sh); CHROMIUM_PATH overrides it. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -40,8 +44,35 @@ export async function searchFor(page: Page, searchUrl: string, query: string): P
   return page.$$eval('#search-results li', (items) =>
     items.map((li) => ({
       title: li.querySelector('.result-link')?.textContent ?? '',
-      date: li.querySelector('.meta')?.textContent ?? '',
+      date: li.querySelector('.result-date')?.textContent ?? '',
       href: li.querySelector('.result-link')?.getAttribute('href') ?? '',
     })),
   );
 }
+
+/** A project of `articles` (the shipped archive when none given) built with `env` and served. */
+export async function servedBuild(articles?: Record<string, string>, env: Record<string, string> = {}): Promise<{ dir: string; url: string; server: Server }> {
+  const dir = await makeProject(articles);
+  const run = await runCli(dir, ['build'], env);
+  assert.equal(run.code, 0, run.stdout + run.stderr);
+  return { dir, ...(await serveSite(join(dir, '_site'))) };
+}
+
+/**
+ * For the tests of the enclosing suite: servedBuild and a browser, made before them and closed
+ * after them. `base` is the site's address.
+ */
+export function servedInBrowser(articles?: Record<string, string>, env?: Record<string, string>): { browser: Browser; base: string } {
+  const site = {} as { browser: Browser; base: string };
+  let server: Server | undefined;
+  before(async () => {
+    ({ url: site.base, server } = await servedBuild(articles, env));
+    site.browser = await launchBrowser();
+  });
+  after(async () => {
+    await site.browser?.close();
+    server?.close();
+  });
+  return site;
+}
+
