@@ -9,6 +9,7 @@ import { IngestCache } from './build/cache.ts';
 import { DATASET_FILES, writeDataset } from './build/dataset.ts';
 import { ingestFile } from './build/ingestFile.ts';
 import { build, type BuildResult } from './build/build.ts';
+import { withBuildLock } from './build/lock.ts';
 import { projectPaths, type Paths } from './build/paths.ts';
 import { fileLines, problemLines, summarize, summaryLine } from './build/report.ts';
 import { toMarkdownFile } from './ingest/markdownFile.ts';
@@ -50,7 +51,7 @@ async function runBuild(paths: Paths): Promise<{ ok: boolean; retire: () => Prom
   const started = performance.now();
   let result: BuildResult;
   try {
-    result = await build(paths);
+    result = await withBuildLock(paths, () => build(paths), () => console.log('another build of this archive is running: waiting for it to finish'));
   } catch (error) {
     console.error(`build failed, ${relative(process.cwd(), paths.site)}/ is left as it was: ${causes(error)}`);
     return { ok: false, retire: async () => {} };
