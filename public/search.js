@@ -19,21 +19,32 @@ const sortSelect = options.querySelector('select[name="sort"]');
 const SORTS = JSON.parse(options.dataset.sorts);
 const language = document.documentElement.lang || 'en';
 
-// The index comes in parts (src/search/index.ts), each its own Pagefind bundle, searched by its own
-// copy of Pagefind's script (instances of one copy share what they load in Pagefind 1.5, and its
-// shared worker fails with "unreachable" when several search at once, so each runs on this
-// thread), and the results are merged here: by score, or when sorted by date, which Pagefind's own
-// mergeIndex cannot do (it orders merged results by score whatever the sort). The site may be
-// served under a path prefix (the form's data-base): the index's path holds it (data-index), and
-// Pagefind adds it to the articles' URLs.
+// The index comes in parts (src/search/index.ts). Pagefind searches them together (mergeIndex: one
+// script, one worker, one WebAssembly module for all), merging their results by score and summing
+// their filter counts. A sorted search cannot go that way (mergeIndex orders merged results by
+// score whatever the sort), so for one each part gets an instance of its own, made when first
+// needed (from its own copy of the script: instances of one copy share what they load in Pagefind
+// 1.5, and on this thread: its shared worker fails with "unreachable" when several search at
+// once), and their results are merged by date here. The site may be served under a path prefix
+// (the form's data-base): the index's path holds it (data-index), and Pagefind adds it to the URLs.
 const base = form.dataset.base;
 const { parts } = await (await fetch(`${form.dataset.index}parts.json`)).json();
-const bundles = await Promise.all(
-  parts.map(async ({ path }) => (await import(`${path}pagefind.js`)).createInstance({ basePath: path, baseUrl: base, excerptLength: 40, noWorker: true })),
-);
+const merged = parts.length ? await import(`${parts[0].path}pagefind.js`) : undefined;
+if (merged) {
+  await merged.options({ basePath: parts[0].path, baseUrl: base, excerptLength: 40 });
+  for (const { path } of parts.slice(1)) await merged.mergeIndex(path);
+}
+let sortedParts;
+/** An instance per part, for sorted searches (see above). */
+function partInstances() {
+  sortedParts ??= Promise.all(
+    parts.map(async ({ path }) => (await import(`${path}pagefind.js?sorted`)).createInstance({ basePath: path, baseUrl: base, excerptLength: 40, noWorker: true })),
+  );
+  return sortedParts;
+}
 // Every filter value with its count over the whole archive. Pagefind counts filter values in a
 // search's results only once it has loaded its filters, which this does.
-const allFilters = await Promise.all(bundles.map((part) => part.filters()));
+const allFilters = merged ? await merged.filters() : {};
 options.hidden = false;
 
 /** Pagefind escapes its excerpts as HTML; they are shown here as text, so unescape them first. */
@@ -117,23 +128,22 @@ const pagefindFilters = (filters) => Object.fromEntries(Object.entries(filters).
 /** The sort a search uses: with no words there is no relevance, and what the filters match is listed newest first. */
 const sortOf = (state) => state.sort || (state.q ? '' : 'newest');
 
-/** Every part's search with these filters; a search with no words lists what the filters match. */
-function searchParts(state, filters = state.filters) {
-  const sorted = sortOf(state);
-  const sort = sorted ? { [SORTS[sorted].key]: SORTS[sorted].direction } : {};
-  return Promise.all(bundles.map((part) => part.search(state.q || null, { filters: pagefindFilters(filters), sort })));
+const noResults = { results: [], filters: {} };
+
+/** The search with these filters over all parts, by relevance: its results and filter counts. */
+function searchMerged(state, filters = state.filters) {
+  if (!merged) return noResults;
+  // No words and no filters is the whole archive: Pagefind would load every index chunk to list it.
+  if (!state.q && Object.keys(filters).length === 0) return { results: [], filters: allFilters };
+  return merged.search(state.q || null, { filters: pagefindFilters(filters) });
 }
 
-/** Counts of each filter's values over all parts. */
-function sumCounts(searches, field) {
-  const sums = {};
-  for (const search of searches) {
-    for (const [name, values] of Object.entries(search[field] ?? {})) {
-      sums[name] ??= {};
-      for (const [value, n] of Object.entries(values)) sums[name][value] = (sums[name][value] ?? 0) + n;
-    }
-  }
-  return sums;
+/** The search in the order asked for: by relevance, one merged list; sorted, each part's own list. */
+async function searchInOrder(state) {
+  const sorted = sortOf(state);
+  if (!sorted) return [await searchMerged(state)];
+  const sort = { [SORTS[sorted].key]: SORTS[sorted].direction };
+  return Promise.all((await partInstances()).map((part) => part.search(state.q || null, { filters: pagefindFilters(state.filters), sort })));
 }
 
 /**
@@ -249,12 +259,12 @@ function showOptions(counts, state) {
  * Counts for each filter as a reader needs them: a filter's own values counted with the other
  * filters applied (so its other values stay offered), every filter with the words of the query.
  */
-async function filterCounts(state, searches) {
-  const counts = sumCounts(searches, 'filters');
+async function filterCounts(state) {
+  const counts = { ...(await searchMerged(state)).filters };
   for (const name of Object.keys(state.filters)) {
     const others = { ...state.filters };
     delete others[name];
-    counts[name] = sumCounts(await searchParts(state, others), 'filters')[name] ?? {};
+    counts[name] = (await searchMerged(state, others)).filters?.[name] ?? {};
   }
   return counts;
 }
@@ -267,13 +277,13 @@ async function run(state) {
     list.replaceChildren();
     status.textContent = '';
     more.hidden = true;
-    showOptions(sumCounts(allFilters.map((filters) => ({ filters })), 'filters'), state);
+    showOptions(allFilters, state);
     return;
   }
   status.textContent = 'Searching…';
-  const searches = await searchParts(state);
+  const searches = await searchInOrder(state);
   const shown = { state, results: mergedResults(searches, sortOf(state)), read: 0, count: 0, done: false };
-  const [found, counts] = await Promise.all([nextMatches(shown), filterCounts(state, searches)]);
+  const [found, counts] = await Promise.all([nextMatches(shown), filterCounts(state)]);
   if (ticket !== latest) return; // a newer search has started
   current = shown;
   shown.count = found.length;
