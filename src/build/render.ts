@@ -36,9 +36,9 @@ interface Manifest {
 }
 
 /**
- * A full garbage collection. Each Eleventy run leaves its part's pages behind as garbage, and V8
+ * A full garbage collection. Each Eleventy run leaves its pages behind as garbage, and V8
  * lets a heap grow to several times what is live before it collects, so without this the process
- * grew by the size of every part (1.15 GB after 10,000 articles in 8 parts, against 0.7 GB).
+ * grew by the size of every run (1.15 GB after 10,000 articles in 8 runs, against 0.7 GB).
  */
 let gc: (() => void) | undefined;
 function collectGarbage(): void {
@@ -53,7 +53,7 @@ function collectGarbage(): void {
 async function runEleventy(output: string, addPages: (config: UserConfig) => void): Promise<string[]> {
   const { Eleventy } = await import('@11ty/eleventy'); // loaded when needed: `check` never renders
   const eleventy = new Eleventy(undefined, output, { configPath: ELEVENTY_CONFIG, quietMode: true, config: addPages });
-  // Eleventy prints a "Wrote N files" line after every run, quiet or not: one per part is noise.
+  // Eleventy prints a "Wrote N files" line after every run, quiet or not: one per run is noise.
   // Its errors still reach the build as the exceptions they are.
   eleventy.disableLogger();
   const [, written] = (await eleventy.write()) as [unknown, Array<{ url: string; outputPath: string }>];

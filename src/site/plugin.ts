@@ -1,8 +1,8 @@
 // The Eleventy plugin: how ingested articles become a site. The site is rendered in runs of bounded
 // size (src/build/render.ts): each run registers this plugin (through .eleventy.ts) and then its
-// own pages, either a part of the articles (`addArticlePages`) or the archive's own pages: home,
+// own pages, either some of the articles (`addArticlePages`) or the archive's own pages: home,
 // timeline, topics, sources, search (`addArchivePages`). No run holds the whole archive's bodies, so
-// Eleventy's memory stays that of one part whatever the archive's size. Markup lives in
+// Eleventy's memory stays that of one run whatever the archive's size. Markup lives in
 // templates/_layouts; the site's configuration is templates/config/site.json (`site` in templates).
 import { HtmlBasePlugin, type UserConfig } from '@11ty/eleventy';
 import type { Article, ArticleMeta } from '../article.ts';
