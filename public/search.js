@@ -259,8 +259,8 @@ function showOptions(counts, state) {
  * Counts for each filter as a reader needs them: a filter's own values counted with the other
  * filters applied (so its other values stay offered), every filter with the words of the query.
  */
-async function filterCounts(state) {
-  const counts = { ...(await searchMerged(state)).filters };
+async function filterCounts(state, search = searchMerged(state)) {
+  const counts = { ...(await search).filters };
   for (const name of Object.keys(state.filters)) {
     const others = { ...state.filters };
     delete others[name];
@@ -283,7 +283,8 @@ async function run(state) {
   status.textContent = 'Searching…';
   const searches = await searchInOrder(state);
   const shown = { state, results: mergedResults(searches, sortOf(state)), read: 0, count: 0, done: false };
-  const [found, counts] = await Promise.all([nextMatches(shown), filterCounts(state)]);
+  // A search by relevance is the merged search the counts come from: not asked twice.
+  const [found, counts] = await Promise.all([nextMatches(shown), sortOf(state) ? filterCounts(state) : filterCounts(state, searches[0])]);
   if (ticket !== latest) return; // a newer search has started
   current = shown;
   shown.count = found.length;
