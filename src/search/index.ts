@@ -149,7 +149,7 @@ export async function writeCachedSearchIndex(
   const version = await sourcesHash(SEARCH_SOURCES);
   const items = articles.map((article) => {
     const { sha256, sourceFile, ...entry } = article;
-    return { url: article.url, key: hashOf(version, article), entry: () => ({ ...entry, text: text({ sha256, sourceFile, ...entry }) }) };
+    return { url: article.url, key: hashOf(version, article), entry: () => ({ ...entry, text: text(article) }) };
   });
   return writeParts(items, outputDir, options);
 }
