@@ -16,17 +16,16 @@ const list = document.getElementById('search-results');
 const more = document.getElementById('search-more');
 const selects = [...options.querySelectorAll('select[data-filter]')];
 const sortSelect = options.querySelector('select[name="sort"]');
+const filterPanel = document.getElementById('search-filters');
 const SORTS = JSON.parse(options.dataset.sorts);
 const language = document.documentElement.lang || 'en';
 
 // The index comes in parts (src/search/index.ts). Pagefind searches them together (mergeIndex: one
 // script, one worker, one WebAssembly module for all), merging their results by score and summing
-// their filter counts. A sorted search cannot go that way (mergeIndex orders merged results by
-// score whatever the sort), so for one each part gets an instance of its own, made when first
-// needed (from its own copy of the script: instances of one copy share what they load in Pagefind
-// 1.5, and on this thread: its shared worker fails with "unreachable" when several search at
-// once), and their results are merged by date here. The site may be served under a path prefix
-// (the form's data-base): the index's path holds it (data-index), and Pagefind adds it to the URLs.
+// their filter counts; sorted, it keeps each part's results in order and says how many came from
+// each, in its own order (a patch, src/search/pagefindPatches.ts), and they are merged by date here. The site may be
+// served under a path prefix (the form's data-base): the index's path holds it (data-index), and
+// Pagefind adds it to the URLs.
 const base = form.dataset.base;
 const { parts } = await (await fetch(`${form.dataset.index}parts.json`)).json();
 const merged = parts.length ? await import(`${parts[0].path}pagefind.js`) : undefined;
@@ -34,17 +33,15 @@ if (merged) {
   await merged.options({ basePath: parts[0].path, baseUrl: base, excerptLength: 40 });
   for (const { path } of parts.slice(1)) await merged.mergeIndex(path);
 }
-let sortedParts;
-/** An instance per part, for sorted searches (see above). */
-function partInstances() {
-  sortedParts ??= Promise.all(
-    parts.map(async ({ path }) => (await import(`${path}pagefind.js?sorted`)).createInstance({ basePath: path, baseUrl: base, excerptLength: 40, noWorker: true })),
-  );
-  return sortedParts;
-}
+
 // Every filter value with its count over the whole archive. Pagefind counts filter values in a
-// search's results only once it has loaded its filters, which this does.
-const allFilters = merged ? await merged.filters() : {};
+// search's results only once it has loaded its filter data (the largest share of a first search's
+// download), so that is loaded when the filters are opened or a search uses one, not before.
+let allFilters;
+function loadFilters() {
+  allFilters ??= merged ? merged.filters() : Promise.resolve({});
+  return allFilters;
+}
 options.hidden = false;
 
 /** Pagefind escapes its excerpts as HTML; they are shown here as text, so unescape them first. */
@@ -128,55 +125,54 @@ const pagefindFilters = (filters) => Object.fromEntries(Object.entries(filters).
 /** The sort a search uses: with no words there is no relevance, and what the filters match is listed newest first. */
 const sortOf = (state) => state.sort || (state.q ? '' : 'newest');
 
-const noResults = { results: [], filters: {} };
+const noResults = { parts: [0], results: [], filters: {} };
 
-/** The search with these filters over all parts, by relevance: its results and filter counts. */
-function searchMerged(state, filters = state.filters) {
+/** The search with these filters over all parts, by relevance or in the order `sort` names. */
+async function searchMerged(state, filters = state.filters, sort = '') {
   if (!merged) return noResults;
-  // No words and no filters is the whole archive: Pagefind would load every index chunk to list it.
-  if (!state.q && Object.keys(filters).length === 0) return { results: [], filters: allFilters };
-  return merged.search(state.q || null, { filters: pagefindFilters(filters) });
+  // No words and no filters is the whole archive, whose counts are the filters' own.
+  if (!state.q && Object.keys(filters).length === 0 && !sort) return { ...noResults, filters: await loadFilters() };
+  return merged.search(state.q || null, { filters: pagefindFilters(filters), sort: sort ? { [SORTS[sort].key]: SORTS[sort].direction } : {} });
 }
 
-/** The search in the order asked for: by relevance, one merged list; sorted, each part's own list. */
-async function searchInOrder(state) {
-  const sorted = sortOf(state);
-  if (!sorted) return [await searchMerged(state)];
-  const sort = { [SORTS[sorted].key]: SORTS[sorted].direction };
-  return Promise.all((await partInstances()).map((part) => part.search(state.q || null, { filters: pagefindFilters(state.filters), sort })));
+/** A merged search's results as each part's list, in the order that part sorted them (see pagefindPatches.ts). */
+function partLists(response) {
+  let at = 0;
+  return response.parts.map((n) => response.results.slice(at, (at += n)));
 }
 
 /**
  * The merged results, one at a time: by score for relevance (as one index would give them), by the
  * sort key otherwise, taking each part's next result in turn (each part's list is already in order).
  */
-function mergedResults(searches, sort) {
+function mergedResults(response, sort) {
   const loaded = new Map();
   const data = (result) => {
     if (!loaded.has(result)) loaded.set(result, result.data());
     return loaded.get(result);
   };
   if (!sort) {
-    const all = searches.flatMap((s) => s.results).sort((a, b) => b.score - a.score);
+    const all = response.results;
     let i = 0;
     return { next: async () => (i < all.length ? data(all[i++]) : undefined), total: all.length };
   }
   const { direction, undated } = SORTS[sort];
-  const heads = searches.map(() => 0);
+  const lists = partLists(response);
+  const heads = lists.map(() => 0);
   const before = (a, b) => (direction === 'asc' ? a < b : a > b);
   return {
-    total: searches.reduce((n, s) => n + s.results.length, 0),
+    total: response.results.length,
     async next() {
       let best;
       let bestKey;
-      for (const [p, search] of searches.entries()) {
-        const result = search.results[heads[p]];
+      for (const [p, list] of lists.entries()) {
+        const result = list[heads[p]];
         if (!result) continue;
         const value = (await data(result)).meta.iso ?? undated;
         if (best === undefined || before(value, bestKey)) [best, bestKey] = [p, value];
       }
       if (best === undefined) return undefined;
-      return data(searches[best].results[heads[best]++]);
+      return data(lists[best][heads[best]++]);
     },
   };
 }
@@ -252,14 +248,13 @@ function showOptions(counts, state) {
     );
     select.value = chosen ?? '';
   }
-  sortSelect.value = state.sort;
 }
 
 /**
  * Counts for each filter as a reader needs them: a filter's own values counted with the other
  * filters applied (so its other values stay offered), every filter with the words of the query.
  */
-async function filterCounts(state, search = searchMerged(state)) {
+async function filterCounts(state, search) {
   const counts = { ...(await search).filters };
   for (const name of Object.keys(state.filters)) {
     const others = { ...state.filters };
@@ -269,27 +264,35 @@ async function filterCounts(state, search = searchMerged(state)) {
   return counts;
 }
 
+/** Whether the filters are open, and so counted; a search that uses one opens them. */
+function filtersOpen(state) {
+  if (Object.keys(state.filters).length) filterPanel.open = true;
+  return filterPanel.open;
+}
+
 async function run(state) {
   const ticket = ++latest;
-  // Nothing asked: the form and its filters over the whole archive (a sort alone lists every article).
+  sortSelect.value = state.sort;
+  const counting = filtersOpen(state);
+  if (counting) await loadFilters();
+  // Nothing asked: the form and its filters over the whole archive.
   if (!state.q && !state.sort && Object.keys(state.filters).length === 0) {
     current = undefined;
     list.replaceChildren();
     status.textContent = '';
     more.hidden = true;
-    showOptions(allFilters, state);
+    if (counting) showOptions(await loadFilters(), state);
     return;
   }
   status.textContent = 'Searching…';
-  const searches = await searchInOrder(state);
-  const shown = { state, results: mergedResults(searches, sortOf(state)), read: 0, count: 0, done: false };
-  // A search by relevance is the merged search the counts come from: not asked twice.
-  const [found, counts] = await Promise.all([nextMatches(shown), sortOf(state) ? filterCounts(state) : filterCounts(state, searches[0])]);
+  const response = searchMerged(state, state.filters, sortOf(state));
+  const shown = { state, results: mergedResults(await response, sortOf(state)), read: 0, count: 0, done: false };
+  const [found, counts] = await Promise.all([nextMatches(shown), counting && filterCounts(state, response)]);
   if (ticket !== latest) return; // a newer search has started
   current = shown;
   shown.count = found.length;
   list.replaceChildren(...found.map(resultItem));
-  showOptions(counts, state);
+  if (counts) showOptions(counts, state);
   showStatus(shown);
 }
 
@@ -309,9 +312,18 @@ function restore() {
     if (state.filters[select.name] && ![...select.options].some((o) => o.value === state.filters[select.name])) select.add(new Option(state.filters[select.name], state.filters[select.name]));
     select.value = state.filters[select.name] ?? '';
   }
-  sortSelect.value = state.sort;
   run(state);
 }
+
+// Opening the filters counts their values for the search on show.
+filterPanel.addEventListener('toggle', async () => {
+  if (!filterPanel.open) return;
+  const ticket = latest;
+  const state = current?.state ?? stateFromForm();
+  await loadFilters();
+  const counts = await filterCounts(state, current ? searchMerged(state, state.filters, sortOf(state)) : loadFilters().then((filters) => ({ filters })));
+  if (ticket === latest) showOptions(counts, state);
+});
 
 // The next results of the search on show, below the ones already there.
 more.addEventListener('click', async () => {

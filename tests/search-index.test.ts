@@ -1,10 +1,11 @@
 // The search index in parts: bounded parts, stable assignment, and re-indexing only what changed.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { PAGEFIND_PATCHES, patchPagefind } from '../src/search/pagefindPatches.ts';
 import { planParts, SMALL_PARTS_MAX, writeCachedSearchIndex, writeSearchIndex, type SearchArticle, type SearchEntry } from '../src/search/index.ts';
 
 const entry = (n: number): SearchEntry => ({ url: `/2021/05/${String(n).padStart(2, '0')}/story-${n}/`, title: `Story ${n}`, text: `The story numbered ${n} tells of talks.` });
@@ -79,5 +80,20 @@ describe('the search index in parts', () => {
     assert.deepEqual(await writeCachedSearchIndex(edited, text, join(dir, 'b'), { ...options, previousDir: join(dir, 'a') }), { indexed: 1, reused: 2 });
     assert.equal(read.length, 2);
     assert.ok(read.includes('3.txt'));
+  });
+
+  it("patches each part's Pagefind scripts, and refuses scripts that lack the text a patch replaces", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'clippings-index-'));
+    await writeSearchIndex([entry(1)], join(dir, 'a'), options);
+    const part = join(dir, 'a', JSON.parse(readFileSync(join(dir, 'a/parts.json'), 'utf8')).parts[0].path.slice('/pagefind/'.length));
+    for (const file of ['pagefind.js', 'pagefind-worker.js']) {
+      const text = await readFile(join(part, file), 'utf8');
+      assert.ok(text.includes('term.length?this.backend.request_indexes(ptr,term):"[]"'), `${file}: no chunks for a search without words`);
+      assert.match(text, /let response=\{parts:\w+\.map\(\(s\)=>s\.results\.length\),results,/, `${file}: merged sorted results say where each part's begin`);
+    }
+    // Patched once already, the text is gone: a second patch (or a Pagefind without it) is refused by name.
+    await assert.rejects(patchPagefind(part), new RegExp(`cannot patch Pagefind's pagefind\\.js \\(${PAGEFIND_PATCHES[0]!.why}\\)`));
+    await writeFile(join(part, 'pagefind-worker.js'), '');
+    await assert.rejects(patchPagefind(part), /found 0 times/);
   });
 });

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { servedInBrowser } from './helpers/browser.ts';
+import { filterOptions, servedInBrowser } from './helpers/browser.ts';
 
 /** The results on show once the status has settled: each result's link, date and publisher. */
 async function results(page: Page) {
@@ -17,8 +17,7 @@ async function results(page: Page) {
   );
 }
 
-/** A filter's options as shown: `2023 (2)`. */
-const options = (page: Page, name: string) => page.$$eval(`select[name="${name}"] option`, (os) => os.slice(1).map((o) => o.textContent));
+const options = filterOptions;
 
 describe('the search page', () => {
   const site = servedInBrowser();
@@ -46,6 +45,20 @@ describe('the search page', () => {
     await open('q=Karabakh&year=2020');
     assert.deepEqual(await options(page, 'year'), ['2023 (2)', '2020 (3)'], 'the years stay offered once one is chosen');
     assert.deepEqual(await options(page, 'month'), ['November 2020 (1)', 'October 2020 (2)'], 'months within 2020 only');
+  });
+
+  it('loads filter data only once the filters are opened, or a search uses one', async () => {
+    const filterData: string[] = [];
+    const seen = (response: { url(): string }) => void (response.url().includes('/filter/') && filterData.push(response.url()));
+    page.on('response', seen);
+    await open('q=Karabakh');
+    assert.equal(await page.$eval('#search-filters', (d) => (d as HTMLDetailsElement).open), false);
+    assert.deepEqual(filterData, [], 'a search without filters downloads no filter data');
+    assert.deepEqual(await options(page, 'year'), ['2023 (2)', '2020 (3)'], 'opened, the filters count the search on show');
+    assert.ok(filterData.length > 0);
+    await open('year=2023');
+    assert.equal(await page.$eval('#search-filters', (d) => (d as HTMLDetailsElement).open), true, 'a search with a filter shows the filters');
+    page.off('response', seen);
   });
 
   it('combines filters, and lists what filters match with no query', async () => {

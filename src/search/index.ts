@@ -19,6 +19,7 @@ import { linkTree, readJsonFile, sourcesHash } from '../files.ts';
 import { hashOf } from '../parts.ts';
 import { tsWorker } from '../tsWorker.ts';
 import type { Facets } from './facets.ts';
+import { patchPagefind } from './pagefindPatches.ts';
 
 export interface SearchEntry extends Partial<Facets> {
   url: string;
@@ -83,6 +84,7 @@ async function indexPart(entries: SearchEntry[], outputPath: string, language: s
     await pagefind.close(); // the process and its memory go with the part
   }
   for (const name of await readdir(outputPath)) if (!KEEP.test(name)) await rm(join(outputPath, name), { recursive: true });
+  await patchPagefind(outputPath);
 }
 
 async function linked(from: string, to: string): Promise<boolean> {

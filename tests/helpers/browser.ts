@@ -76,3 +76,9 @@ export function servedInBrowser(articles?: Record<string, string>, env?: Record<
   return site;
 }
 
+/** A filter's options as shown once counted (`2023 (2)`), the filters opened first if they are closed. */
+export async function filterOptions(page: Page, name: string) {
+  if (!(await page.$eval('#search-filters', (d) => (d as HTMLDetailsElement).open))) await page.click('#search-filters summary');
+  await page.waitForSelector(`select[name="${name}"] option:nth-child(2)`, { state: 'attached' });
+  return page.$$eval(`select[name="${name}"] option`, (os) => os.slice(1).map((o) => o.textContent));
+}
