@@ -20,26 +20,28 @@ const filterPanel = document.getElementById('search-filters');
 const SORTS = JSON.parse(options.dataset.sorts);
 const language = document.documentElement.lang || 'en';
 
-// The index comes in parts (src/search/index.ts). Pagefind searches them together (mergeIndex: one
-// script, one worker, one WebAssembly module for all), merging their results by score and summing
-// their filter counts; sorted, it keeps each part's results in order and says how many came from
-// each, in its own order (a patch, src/search/pagefindPatches.ts), and they are merged by date here. The site may be
-// served under a path prefix (the form's data-base): the index's path holds it (data-index), and
-// Pagefind adds it to the URLs.
+// The index comes in parts (src/search/index.ts), newest articles first. Pagefind searches them
+// together (mergeIndex: one script, one worker, one WebAssembly module for all), merging their
+// results by score and summing their filter counts; sorted, it keeps each part's results together
+// in the part's own order and says how many came from each (a patch: src/search/pagefindPatches.ts),
+// and they are merged by date here. Each part costs its metadata before it can be searched, so the
+// first search shows the first part's results at once, then merges the other parts and shows the
+// whole list. The site may be served under a path prefix (the form's data-base): the index's path
+// holds it (data-index), and Pagefind adds it to the URLs.
 const base = form.dataset.base;
 const { parts } = await (await fetch(`${form.dataset.index}parts.json`)).json();
 const merged = parts.length ? await import(`${parts[0].path}pagefind.js`) : undefined;
-if (merged) {
-  await merged.options({ basePath: parts[0].path, baseUrl: base, excerptLength: 40 });
-  for (const { path } of parts.slice(1)) await merged.mergeIndex(path);
-}
+if (merged) await merged.options({ basePath: parts[0].path, baseUrl: base, excerptLength: 40 });
+/** Every part merged; started by the first search, and awaited by every search after it. */
+let allParts;
+const mergeParts = () => (allParts ??= Promise.all(parts.slice(1).map(({ path }) => merged.mergeIndex(path))));
 
 // Every filter value with its count over the whole archive. Pagefind counts filter values in a
 // search's results only once it has loaded its filter data (the largest share of a first search's
 // download), so that is loaded when the filters are opened or a search uses one, not before.
 let allFilters;
 function loadFilters() {
-  allFilters ??= merged ? merged.filters() : Promise.resolve({});
+  allFilters ??= merged ? mergeParts().then(() => merged.filters()) : Promise.resolve({});
   return allFilters;
 }
 options.hidden = false;
@@ -285,6 +287,16 @@ async function run(state) {
     return;
   }
   status.textContent = 'Searching…';
+  if (merged && !allParts && parts.length > 1) {
+    // The first search: the first part's results on show while the others load (the status says
+    // Searching… until the whole list is there).
+    const first = await searchMerged(state, state.filters, sortOf(state));
+    const partial = { state, results: mergedResults(first, sortOf(state)), read: 0, count: 0, done: false };
+    const found = await nextMatches(partial);
+    if (ticket === latest) list.replaceChildren(...found.map(resultItem));
+  }
+  if (merged) await mergeParts();
+  if (ticket !== latest) return;
   const response = searchMerged(state, state.filters, sortOf(state));
   const shown = { state, results: mergedResults(await response, sortOf(state)), read: 0, count: 0, done: false };
   const [found, counts] = await Promise.all([nextMatches(shown), counting && filterCounts(state, response)]);

@@ -116,6 +116,29 @@ describe('search over an index in parts', () => {
     }
   });
 
+  it("shows the first part's results while the other parts load, then the whole list", async () => {
+    const page = await browser.newPage();
+    const { parts: [first, ...others] } = (await (await page.request.get(`${bases[1]}/pagefind/parts.json`)).json()) as { parts: Array<{ path: string }> };
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(
+      (url) => others.some((part) => url.pathname.startsWith(part.path)),
+      async (route) => {
+        await held;
+        await route.continue();
+      },
+    );
+    await page.goto(`${bases[1]}/search/?q=Karabakh`);
+    await page.waitForSelector('#search-results li');
+    assert.equal(await page.textContent('#search-status'), 'Searching…', 'the other parts are still loading');
+    const shownFirst = await page.$$eval('.result-link', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+    assert.ok(first && shownFirst.length > 0 && shownFirst.every((href) => href.startsWith('/2023/09/')), `the newest part's articles first: ${shownFirst}`);
+    release();
+    await page.waitForFunction(() => /results? for “Karabakh”$/.test(document.getElementById('search-status')?.textContent ?? ''));
+    const whole = await page.$$eval('.result-link', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+    assert.deepEqual(whole.sort(), (await searchFor(page, `${bases[0]}/search/`, 'Karabakh')).map((r) => r.href).sort(), 'then the whole list, as one index gives it');
+  });
+
   it('sorts, filters and counts the same as one index does', async () => {
     const page = await browser.newPage();
     for (const search of ['q=Karabakh&sort=oldest', 'q=Karabakh&sort=newest', 'sort=newest', 'q=Karabakh&year=2020&sort=oldest', 'topic=Armenia']) {

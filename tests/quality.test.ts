@@ -33,6 +33,7 @@ const PAGE_KINDS: Record<string, string> = {
   sources: '/sources/',
   source: '/sources/turan/',
   search: '/search/?q=Blinken',
+  'search, filters open': '/search/?q=Karabakh&year=2020&sort=oldest',
   'search, no result': '/search/?q=zzxxqq',
   404: '/404.html',
 };

@@ -236,8 +236,10 @@ export async function writeParts(items: Item[], outputDir: string, options: Inde
     indexed++;
     options.progress?.(reused + indexed, total);
   }
-  // Largest first: the search page asks the parts in this order.
-  members.parts.sort((a, b) => Object.keys(b.members).length - Object.keys(a.members).length || (a.dir < b.dir ? -1 : 1));
+  // Newest dated article first (article URLs begin /YYYY/MM/DD/): the search page shows the first
+  // part's results before the others load.
+  const newest = new Map(members.parts.map((p) => [p, Object.keys(p.members).reduce((max, url) => (!/^\/\d{4}\//.test(url) || url < max ? max : url), '')]));
+  members.parts.sort((a, b) => (newest.get(a)! > newest.get(b)! ? -1 : newest.get(a)! < newest.get(b)! ? 1 : a.dir < b.dir ? -1 : 1));
   const manifest: Manifest = { parts: members.parts.map((p) => ({ path: `${options.urlPath}${p.dir}/`, articles: Object.keys(p.members).length })) };
   await writeFile(join(outputDir, 'parts.json'), JSON.stringify(manifest));
   await writeFile(join(outputDir, MEMBERS_FILE), JSON.stringify(members));

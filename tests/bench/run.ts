@@ -15,6 +15,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
+import type { Response } from 'playwright-core';
 import { launchBrowser, serveSite } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/project.ts';
 import { generate, type Stats } from './generate.ts';
@@ -28,6 +29,8 @@ const { values } = parseArgs({
     'timeout-min': { type: 'string', default: '60' },
     // npm start's rebuild begins with a full build of its own: --no-watch leaves it out on big archives.
     watch: { type: 'boolean', default: true },
+    // Only the search page, measured on the site the last run of this size built (printed, not written).
+    'search-only': { type: 'boolean', default: false },
   },
   allowNegative: true,
 });
@@ -190,29 +193,81 @@ async function setUpBaseline(): Promise<void> {
   );
 }
 
+interface SearchMeasures {
+  /** Until the whole first list is on show and the network is idle: raw, and as a host that gzips text sends it. */
+  bytes: number;
+  gzipped: number;
+  requests: number;
+  /** Gzipped bytes downloaded when the first result appeared (the first part's, on an index in parts). */
+  firstResultsGzipped: number;
+  /** The same first query sorted newest first, in a fresh browser: gzipped bytes. */
+  sortedGzipped: number;
+  results: string;
+  /** Milliseconds from the last keystroke of each typed query to its whole result list (the 200 ms debounce included). */
+  keystrokeMs: number[];
+}
+
+/** Words a reader might type, one after another in one page, for the keystroke-to-results times. */
+const TYPED = ['government', 'police', 'money', 'family', 'school', 'war', 'city'];
+
 /**
- * Bytes a fresh browser downloads to open the search page and show one query's results: as served
- * here (uncompressed), and as a host that gzips text (HTML, CSS, JS, JSON) would send them; the
- * index files are compressed already.
+ * What a fresh browser downloads to open the search page and show one query's results (the
+ * index files are compressed already; text is counted as a gzipping host would send it), and how
+ * long results take after the last keystroke of queries typed into the box.
  */
-async function firstSearchBytes(site: string, query: string): Promise<{ bytes: number; gzipped: number; requests: number; results: string }> {
+async function searchMeasures(site: string, query: string): Promise<SearchMeasures> {
   const { url, server } = await serveSite(site);
   const browser = await launchBrowser();
-  try {
+  /** A fresh browser's download for a search: in all, and up to when the first result appeared. */
+  const counted = async (search: string) => {
     const page = await (await browser.newContext()).newPage();
-    let bytes = 0;
-    let gzipped = 0;
-    let requests = 0;
-    page.on('response', async (response) => {
-      requests++;
-      const body = await response.body().catch(() => Buffer.alloc(0));
-      bytes += body.length;
-      gzipped += /text|javascript|json/.test(response.headers()['content-type'] ?? '') ? gzipSync(body).length : body.length;
-    });
-    await page.goto(`${url}/search/?q=${encodeURIComponent(query)}`);
+    const responses: Response[] = [];
+    page.on('response', (response) => void responses.push(response));
+    // Told by the page itself the moment a result is in the list (the responses seen by then came first).
+    let atFirst = -1;
+    await page.exposeFunction('firstResult', () => (atFirst = responses.length));
+    await page.addInitScript(`new MutationObserver((_, observer) => {
+      if (document.querySelector('#search-results li')) { observer.disconnect(); window.firstResult(); }
+    }).observe(document, { childList: true, subtree: true });`);
+    await page.goto(`${url}/search/?${search}`);
     await page.waitForFunction(() => /results? for/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 120_000 });
     await page.waitForLoadState('networkidle');
-    return { bytes, gzipped, requests, results: (await page.textContent('#search-status')) ?? '' };
+    const sizes = await Promise.all(
+      responses.map(async (response) => {
+        const body = await response.body().catch(() => Buffer.alloc(0));
+        return { bytes: body.length, gzipped: /text|javascript|json/.test(response.headers()['content-type'] ?? '') ? gzipSync(body).length : body.length };
+      }),
+    );
+    const sum = (n: number) => sizes.slice(0, n).reduce((total, size) => total + size.gzipped, 0);
+    return { page, requests: responses.length, bytes: sizes.reduce((total, size) => total + size.bytes, 0), gzipped: sum(sizes.length), firstGzipped: sum(atFirst) };
+  };
+  try {
+    const first = await counted(`q=${encodeURIComponent(query)}`);
+    const results = (await first.page.textContent('#search-status')) ?? '';
+    const sorted = await counted(`q=${encodeURIComponent(query)}&sort=newest`);
+    // The page loaded and its script ready (it shows the options), then words typed one after another.
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${url}/search/`);
+    await page.waitForSelector('#search-options:not([hidden])');
+    // In the page (as a string: the test's compiler would wrap named functions in a helper the page lacks):
+    // the time of the last keystroke, and of the status first saying the results for the word expected.
+    await page.evaluate(`{
+      const input = document.getElementById('search-input');
+      const status = document.getElementById('search-status');
+      input.addEventListener('input', () => { window.lastKey = performance.now(); });
+      new MutationObserver(() => {
+        if (window.expected && !window.doneAt && new RegExp('results? for “' + window.expected + '”$').test(status.textContent)) window.doneAt = performance.now();
+      }).observe(status, { childList: true, characterData: true, subtree: true });
+    }`);
+    const keystrokeMs: number[] = [];
+    for (const word of TYPED) {
+      await page.fill('#search-input', '');
+      await page.evaluate(`window.expected = ${JSON.stringify(word)}; window.doneAt = 0;`);
+      await page.type('#search-input', word, { delay: 60 });
+      await page.waitForFunction('window.doneAt > 0', undefined, { timeout: 120_000 });
+      keystrokeMs.push(Number(await page.evaluate('window.doneAt - window.lastKey')));
+    }
+    return { bytes: first.bytes, gzipped: first.gzipped, requests: first.requests, firstResultsGzipped: first.firstGzipped, sortedGzipped: sorted.gzipped, results, keystrokeMs };
   } finally {
     await browser.close();
     server.close();
@@ -235,7 +290,22 @@ function versions(): string {
   return `Node ${process.version}, Eleventy ${version('@11ty/eleventy')}, Pagefind ${version('pagefind')}; ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB`;
 }
 
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+
+/** The search page's measures on the built project, printed. */
+async function measureSearch(): Promise<SearchMeasures> {
+  const search = await searchMeasures(join(project, '_site'), values.query!);
+  console.log(
+    `first search for "${values.query}": ${kb(search.gzipped)} gzipped (first results after ${kb(search.firstResultsGzipped)}; newest first ${kb(search.sortedGzipped)}), ${kb(search.bytes)} raw, ${search.requests} requests (${search.results}); last keystroke to results ${search.keystrokeMs.map((ms) => ms.toFixed(0)).join(', ')} ms`,
+  );
+  return search;
+}
+
 async function main(): Promise<void> {
+  if (values['search-only']) {
+    await measureSearch();
+    return;
+  }
   await (await launchBrowser()).close(); // the first search is measured in chromium: fail now, not after an hour of building
   const { rawBytes, stats } = await setUp();
   const measured = commit();
@@ -291,8 +361,7 @@ async function main(): Promise<void> {
   record('baseline: bare Eleventy, minimal layout', eleventy);
   record('baseline: Pagefind CLI on its output', pagefindCli);
 
-  const search = await firstSearchBytes(join(project, '_site'), values.query!);
-  console.log(`first search for "${values.query}": ${(search.gzipped / 1024).toFixed(0)} KB gzipped, ${(search.bytes / 1024).toFixed(0)} KB raw, ${search.requests} requests (${search.results})`);
+  const search = await measureSearch();
 
   const seconds = (all: Measured[]) => median(all.map((m) => m.seconds));
   const peak = (all: Measured[]) => Math.max(...all.map((m) => m.peakMb));
@@ -324,7 +393,8 @@ async function main(): Promise<void> {
       : `- full build ÷ baseline: ${(seconds(full) / baselineSeconds).toFixed(2)}; the last full build's stages: ${stagesOf(full.at(-1)!)}`,
     `- rebuild after one new article ÷ full build: ${((100 * seconds(rebuild)) / seconds(full)).toFixed(0)} %`,
     `- output ${mb(siteBytes).toFixed(0)} MB, of which the search index ${mb(indexBytes).toFixed(0)} MB`,
-    `- first search ("${values.query}", ${search.results}): ${(search.gzipped / 1024).toFixed(0)} KB from a host that gzips text, ${(search.bytes / 1024).toFixed(0)} KB uncompressed, in ${search.requests} requests, the page itself included`,
+    `- first search ("${values.query}", ${search.results}): ${kb(search.gzipped)} from a host that gzips text, ${kb(search.bytes)} uncompressed, in ${search.requests} requests, the page itself included; its first results showed after ${kb(search.firstResultsGzipped)}; the same search newest first: ${kb(search.sortedGzipped)}`,
+    `- last keystroke to the whole result list, typing ${TYPED.map((w) => `“${w}”`).join(', ')} one after another into the search box (debounce of 200 ms included), on loopback: median ${median(search.keystrokeMs).toFixed(0)} ms (${search.keystrokeMs.map((ms) => ms.toFixed(0)).join(', ')})`,
     watch.length
       ? `- rebuild by \`npm start\` (watching) after one new article, until its page and the search index are written: ${seconds(watch).toFixed(1)} s (${((100 * seconds(watch)) / seconds(full)).toFixed(0)} % of a full build)`
       : '- rebuild by `npm start`: not measured at this size (`--no-watch`)',
