@@ -202,7 +202,9 @@ describe('rebuilding after a change', () => {
     const random = seededRandom(n);
     return `${Array.from({ length: 40 }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ')}.`;
   };
-  const story = (n: number) => `Story Number ${n}\n\nPublished: May ${n}, 2021\n\n${SENTENCE} ${text(n)}`;
+  // The first story and the added one name Vienna: the added one gives Vienna a topic page.
+  const vienna = (n: number) => (n === 1 || n === 9 ? 'Ministers from Austria met in Vienna on Monday. ' : '');
+  const story = (n: number) => `Story Number ${n}\n\nPublished: May ${n}, 2021\n\n${vienna(n)}${SENTENCE} ${text(n)}`;
   const url = (n: number) => `/2021/05/${day(n)}/story-number-${n}/`;
   const old = [1, 2, 3, 4, 5, 6, 7, 8];
   const env = { CLIPPINGS_SEARCH_PART_ARTICLES: '3' }; // 8 articles: 3 search parts
@@ -221,14 +223,18 @@ describe('rebuilding after a change', () => {
     const second = await runCli(dir, ['build'], env);
     assert.equal(second.code, 0, second.stderr);
     assert.ok(counts(second, 'render')![1]! >= old.length - 1, second.stdout);
-    assert.equal(counts(second, 'search index')![0], 1, second.stdout);
+    // Only the added article is indexed, even though it gave another article's topic a page.
+    assert.deepEqual(counts(second, 'search index'), [1, 3], second.stdout);
+    assert.ok(existsSync(join(dir, '_site/topics/vienna/index.html')));
     assert.ok(existsSync(page(added)));
     assert.match(readFileSync(join(dir, '_site/index.html'), 'utf8'), /9 articles/);
-    // Only the newest story before it changes (it now links to the added one as the newer
-    // article): its page is new, every other old page is the previous build's file.
+    // Only the newest story before it (it now links to the added one as the newer article) and the
+    // first (its Vienna is now a link, the added story related) change: their pages are new, every
+    // other old page is the previous build's file.
     const after = inodes();
     const newest = Math.max(...old);
-    for (const [i, n] of old.entries()) assert.equal(after[i] === before[i], n !== newest, `story ${n} ${n === newest ? 'rendered again' : 'kept'}`);
+    const changed = [1, newest];
+    for (const [i, n] of old.entries()) assert.equal(after[i] === before[i], !changed.includes(n), `story ${n} ${changed.includes(n) ? 'rendered again' : 'kept'}`);
     assert.match(readFileSync(page(newest), 'utf8'), new RegExp(`href="${url(added)}"`));
 
     await writeFile(join(dir, 'templates/_layouts/article.njk'), `${readFileSync(join(dir, 'templates/_layouts/article.njk'), 'utf8')}\n<!-- changed -->\n`);

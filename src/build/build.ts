@@ -29,8 +29,8 @@ function builtOf(outcomes: Outcome[]): Built[] {
 }
 
 /** The search index of the built articles into `siteDir`/pagefind, reusing unchanged parts of `previousSite`'s. */
-function indexSearch(built: Built[], browsed: Browse, cache: IngestCache, siteDir: string, previousSite: string, tick?: Progress['tick']) {
-  return writeSearchIndexAside(searchArticles(built, browsed), cache.dir, join(siteDir, SEARCH_PATH), {
+function indexSearch(built: Built[], cache: IngestCache, siteDir: string, previousSite: string, tick?: Progress['tick']) {
+  return writeSearchIndexAside(searchArticles(built), cache.dir, join(siteDir, SEARCH_PATH), {
     language: site.language,
     urlPath: `${site.pathPrefix}${SEARCH_PATH}/`,
     previousDir: join(previousSite, SEARCH_PATH),
@@ -40,14 +40,14 @@ function indexSearch(built: Built[], browsed: Browse, cache: IngestCache, siteDi
   });
 }
 
-function searchArticles(built: Built[], browsed: Browse): SearchArticle[] {
+function searchArticles(built: Built[]): SearchArticle[] {
   return built.map(({ article, url }) => ({
     url,
     title: article.title,
     date: article.date ? readableDate(article.date, article.datePrecision) : undefined,
     publisher: article.publisher ?? article.agency,
     iso: article.date,
-    ...facetsOf(article, browsed.contexts.get(url)!),
+    ...facetsOf(article),
     sha256: article.sha256,
     sourceFile: article.sourceFile,
   }));
@@ -175,7 +175,7 @@ export async function build(paths: Paths): Promise<BuildResult> {
       timed(
         stages,
         ({ indexed, reused }) => `search index (${indexed} part${indexed === 1 ? '' : 's'} indexed, ${reused} reused)`,
-        () => indexSearch(built, browsed, cache, staging, paths.site, indexBar.tick),
+        () => indexSearch(built, cache, staging, paths.site, indexBar.tick),
       ).finally(() => indexBar.end()),
     ]);
     const retired = await swapIn(staging, paths);

@@ -1,7 +1,7 @@
 // What search filters and sorts by: each article's filter values and sort keys, named as the search
 // page's URL parameters (`/search/?q=blinken&year=2023&sort=oldest`), which public/search.js reads.
 import type { ArticleMeta } from '../article.ts';
-import type { ArticleContext } from '../site/browse.ts';
+import { sourcesOf } from '../site/browse.ts';
 
 /** The filters, by their URL parameter (Pagefind's filter name), in the order the search page shows them, with their labels. */
 export const FILTERS = [
@@ -28,18 +28,21 @@ export interface Facets {
   sort: Record<string, string>;
 }
 
-/** An article's filter values (topics with a page of their own only: the others would list one article) and sort keys. */
-export function facetsOf(article: ArticleMeta, context: Pick<ArticleContext, 'topics' | 'sources'>): Facets {
+/**
+ * An article's filter values and sort keys: a function of the article alone, so its search entry
+ * changes only when it does, and the part that holds it is kept while other articles come and go.
+ * Every topic of the article is a value (the search page offers the most frequent ones).
+ */
+export function facetsOf(article: ArticleMeta): Facets {
   const filters: Facets['filters'] = {};
   if (article.language) filters.lang = [article.language];
   if (article.date) {
     filters.year = [article.date.slice(0, 4)];
     if (article.datePrecision !== 'year') filters.month = [article.date.slice(0, 7)];
   }
-  const publishers = context.sources.map((s) => s.name);
+  const publishers = sourcesOf(article).map((s) => s.name);
   if (publishers.length) filters.publisher = publishers;
-  const topics = context.topics.filter((t) => t.url).map((t) => t.name);
-  if (topics.length) filters.topic = topics;
+  if (article.topics.length) filters.topic = article.topics.map((t) => t.name);
   const sort = Object.fromEntries(Object.values(SORTS).map(({ key, undated }) => [key, article.date ?? undated]));
   return { filters, sort };
 }

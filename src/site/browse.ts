@@ -115,7 +115,7 @@ function nearest(articles: Listed[], date: string | undefined, n: number): Liste
 }
 
 /** The names an article is published under: its publisher and the agency it relays. */
-function sourcesOf(article: ArticleMeta): Array<{ name: string }> {
+export function sourcesOf(article: Pick<ArticleMeta, 'publisher' | 'agency'>): Array<{ name: string }> {
   return [...new Set([article.publisher, article.agency].filter((s): s is string => !!s))].map((name) => ({ name }));
 }
 
