@@ -101,9 +101,10 @@ async function runIngest(input: string, output: string): Promise<boolean> {
 /**
  * Builds, then keeps the site current as articles, templates and styles change, and serves it on
  * `port` when one is given. Every change runs the same build as `clippings build`: it re-ingests
- * only changed files (content-hash cache), re-renders only the parts whose articles or templates
- * changed, re-indexes only the search parts that changed, and swaps the new site in whole. Changes
- * to src/ restart the process (npm start runs it under `tsx watch`).
+ * only changed files, re-renders only the pages and re-indexes only the search parts whose inputs
+ * changed (reuse.ts), and swaps the new site in whole. Changes
+ * to src/ and to templates/config/ (the site configuration, read once per process) restart the
+ * process (npm start runs it under `tsx watch`).
  */
 async function runWatch(paths: Paths, port?: number): Promise<void> {
   let server: EleventyDevServer | undefined;

@@ -27,8 +27,8 @@ function files(dir: string, root = dir, out = new Map<string, string>()): Map<st
 
 /** The search index's articles and their entries' keys, whatever parts hold them. */
 function indexed(site: string): Record<string, string> {
-  const { parts } = JSON.parse(readFileSync(join(site, 'pagefind/.clippings-parts.json'), 'utf8')) as { parts: Array<{ members: Record<string, string> }> };
-  return Object.fromEntries(parts.flatMap((p) => Object.entries(p.members)).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const { keys } = JSON.parse(readFileSync(join(site, 'pagefind/.clippings-search.json'), 'utf8')) as { keys: Record<string, string> };
+  return Object.fromEntries(Object.entries(keys).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /** Builds a fresh copy of the project's inputs from nothing; its site. */

@@ -4,8 +4,8 @@ import { readdir, realpath } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { ArticleMeta, IngestMeta } from '../article.ts';
 import { assignUrls } from '../site/urls.ts';
-import type { IngestCache } from './cache.ts';
-import { ingestFailed } from './ingestFile.ts';
+import { entryKey, type IngestCache } from './cache.ts';
+import { ingestFailed, readInside, sha256Of } from './ingestFile.ts';
 import { IngestPool } from './pool.ts';
 
 export type Outcome =
@@ -25,25 +25,42 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** Files being read and ingested at once: enough to keep every thread busy, few enough to bound memory. */
+/** Files being ingested at once: enough to keep every thread busy, few enough to bound memory. */
 const IN_FLIGHT = 32;
 
 /**
- * Ingests every file of the archive (from the cache where the bytes are unchanged) on every core,
- * calling `progress` after each file. The articles' text is left in `cache` (IngestCache.text).
+ * Ingests every file of the archive on every core, calling `progress` after each file. With a
+ * cache, a file whose entry the last build's metadata table holds is not sent to ingest, and the
+ * articles' text is left in the cache (IngestCache.text).
  */
 export async function readArchive(dir: string, cache?: IngestCache, progress?: (done: number, total: number) => void): Promise<Outcome[]> {
   const files = await listArticleFiles(dir);
   const results: Array<{ file: string; result: IngestMeta }> = new Array(files.length);
+  const known = (await cache?.readTable()) ?? new Map<string, IngestMeta>();
+  const table = new Map<string, IngestMeta>();
+  let ingested = 0;
   const pool = new IngestPool();
   const root = await realpath(dir);
   try {
     let next = 0;
     let done = 0;
+    const read = async (file: string): Promise<IngestMeta> => {
+      const bytes = readInside({ dir, file, root });
+      if (typeof bytes === 'string') return { ok: false, reason: bytes };
+      const key = entryKey(sha256Of(bytes), file);
+      let result = known.get(key);
+      if (!result) {
+        ingested++;
+        result = await pool.ingest({ file, bytes, cacheDir: cache?.dir });
+      }
+      table.set(key, result);
+      return result;
+    };
     const lane = async () => {
       for (let i = next++; i < files.length; i = next++) {
         const file = files[i]!;
-        results[i] = { file, result: await pool.ingest({ dir, file, root, cacheDir: cache?.dir }).catch(ingestFailed) };
+        // A worker that dies fails its files, not recorded in the table: the next build tries them again.
+        results[i] = { file, result: await read(file).catch(ingestFailed) };
         progress?.(++done, files.length);
       }
     };
@@ -51,6 +68,7 @@ export async function readArchive(dir: string, cache?: IngestCache, progress?: (
   } finally {
     await pool.close();
   }
+  if (cache && (ingested > 0 || table.size !== known.size)) await cache.writeTable(table);
 
   // Byte-identical files are one article: the first file (by name) builds it, the others point to it.
   const firstBySha = new Map<string, ArticleMeta>();

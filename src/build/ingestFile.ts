@@ -1,21 +1,26 @@
-// One file of the archive, read and ingested through the cache: what each ingest worker does
-// (pool.ts), and what `clippings ingest` does on its own thread. Reading, hashing and caching happen
-// here rather than on the main thread, so every core spends its time on ingest. The file system is
-// used synchronously: a worker has nothing else to do meanwhile, and each asynchronous read is four
-// round trips through libuv's small thread pool (a rebuild from the cache took twice as long).
+// One file of the archive: read on the main thread (readInside), its bytes hashed to find its cache
+// entry (archive.ts), and ingested by a worker of the pool when the cache has no entry (ingestBytes).
+// The file system is used synchronously: each asynchronous read is four round trips through
+// libuv's small thread pool, and nothing else waits on these threads meanwhile.
 import { createHash } from 'node:crypto';
 import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { IngestResult } from '../article.ts';
 import { ingest } from '../ingest/index.ts';
-import { IngestCache } from './cache.ts';
+import { entryKey, IngestCache } from './cache.ts';
 
-export interface FileRequest {
+export interface FileLocation {
   /** The archive folder, and the file's path relative to it. */
   dir: string;
   file: string;
   /** The archive folder's real path: a symbolic link may not lead out of it. */
   root: string;
+}
+
+/** A file's bytes to ingest, with its path relative to the archive folder. */
+export interface FileRequest {
+  file: string;
+  bytes: Uint8Array;
   /** The ingest cache's folder (IngestCache.dir), when results are cached. */
   cacheDir?: string;
 }
@@ -24,7 +29,7 @@ export interface FileRequest {
  * The file's bytes, or the reason it may not be read (a link out of the archive, a folder link, …).
  * Only a symbolic link can lead out of the archive: its target must lie inside `root`.
  */
-function readInside({ dir, file, root }: FileRequest): Uint8Array | string {
+export function readInside({ dir, file, root }: FileLocation): Uint8Array | string {
   try {
     let path = join(dir, file);
     let info = lstatSync(path);
@@ -40,23 +45,28 @@ function readInside({ dir, file, root }: FileRequest): Uint8Array | string {
   }
 }
 
-/** The file ingested (from the cache when its bytes are known), or the reason it cannot be. */
-export function ingestFile(request: FileRequest): IngestResult {
-  const bytes = readInside(request);
-  if (typeof bytes === 'string') return { ok: false, reason: bytes };
-  const cache = request.cacheDir ? IngestCache.at(request.cacheDir) : undefined;
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  let result = cache?.get(sha256);
+export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** The file's bytes ingested, and the result cached (or taken from the cache when it has an entry). */
+export function ingestBytes({ file, bytes, cacheDir }: FileRequest): IngestResult {
+  const cache = cacheDir ? IngestCache.at(cacheDir) : undefined;
+  const key = entryKey(sha256Of(bytes), file);
+  let result = cache?.get(key);
   if (!result) {
     try {
-      result = ingest(bytes, request.file);
+      result = ingest(bytes, file);
     } catch (error) {
       result = ingestFailed(error); // a bug in ingest must cost one article, not the archive
     }
-    cache?.set(sha256, result);
+    cache?.set(key, result);
   }
-  if (result.ok) result = { ok: true, article: { ...result.article, sourceFile: request.file } };
   return result;
+}
+
+/** The file read and ingested (no cache), or the reason it cannot be. */
+export function ingestFile(location: FileLocation): IngestResult {
+  const bytes = readInside(location);
+  return typeof bytes === 'string' ? { ok: false, reason: bytes } : ingestBytes({ file: location.file, bytes });
 }
 
 /** The one wording of a file that ingest (or its worker) failed on. */

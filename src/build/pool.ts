@@ -1,7 +1,7 @@
-// Ingest on every core: a pool of worker threads, each reading, ingesting and caching the files it
-// is handed (ingestFile.ts) and answering with each article's metadata. Ingest is a pure function
-// of a file's bytes, so the files can be ingested in any order, in parallel; the main thread only
-// hands out their names.
+// Ingest on every core: a pool of worker threads, each ingesting and caching the files it is handed
+// (ingestFile.ts) and answering with each article's metadata. Ingest is a pure function of a file's
+// bytes and name, so the files can be ingested in any order, in parallel; the main thread only
+// reads them and hands them out.
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { IngestMeta } from '../article.ts';

@@ -1,39 +1,25 @@
-// Renders the site with Eleventy, page by page as far as reuse goes: every page has a key, a hash of
-// exactly what it shows (for an article page: its metadata, its raw file's hash, its neighbours,
-// related articles, story cluster and topics; for a listing page: its entry) and of what makes it
-// (templates, code, lock file, site configuration). A page whose key is the previous site's is
-// hard-linked from there (which the swap then removes); the others are rendered, articles in
-// Eleventy runs of at most RENDER_RUN_MAX_ARTICLES (an article's text is read from the ingest cache
-// only then), the archive's pages in one run. So adding one article renders its page, the pages
-// that link to it and the listings it joins. The keys are kept in the site (RENDER_MANIFEST).
-import { writeFile } from 'node:fs/promises';
+// Renders the site with Eleventy, page by page as far as reuse goes (reuse.ts): every page's key is
+// a hash of exactly what it shows (for an article page: its metadata, its raw file's hash, its
+// neighbours, related articles, story cluster and topics; for a listing page: its entry) and of the
+// pages' version. A page whose key the previous site's ledger holds is hard-linked from there; the
+// others are rendered, articles in Eleventy runs of at most RENDER_RUN_MAX_ARTICLES (an article's
+// text is read from the ingest cache only then), the archive's pages in one run. So adding one
+// article renders its page, the pages that link to it and the listings it joins.
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { UserConfig } from '@11ty/eleventy';
 import type { Article, ArticleMeta } from '../article.ts';
-import { linkFile, readJsonFile, sourcesHash } from '../files.ts';
-import { hashOf } from '../parts.ts';
-import { site } from '../site/config.ts';
 import { addArchivePages, addArticlePages, archivePlan, type ArticlePage } from '../site/plugin.ts';
 import type { Browse } from '../site/browse.ts';
 import type { Listed } from '../site/timeline.ts';
+import { keyOf, Ledger, linkFile, versionOf } from './reuse.ts';
 
 const ELEVENTY_CONFIG = '.eleventy.ts';
 /** The most articles one Eleventy run renders: about 50 MB of Eleventy's memory per 1,000. */
 const RENDER_RUN_MAX_ARTICLES = 2000;
 /** In the site: each page's key, so the next build knows what it may reuse. */
-const RENDER_MANIFEST = '.clippings-render.json';
-/**
- * Everything a page depends on besides its article's metadata: the markup, the code (the site's,
- * and ingest's, which makes the text from the raw file) and the dependencies' versions.
- */
-const RENDER_SOURCES = ['templates', 'src', ELEVENTY_CONFIG, 'package-lock.json'];
-
-interface Manifest {
-  /** Each page's key, by URL. */
-  pages: Record<string, string>;
-}
+const PAGES_LEDGER = '.clippings-pages.json';
 
 /**
  * A full garbage collection. Each Eleventy run leaves its pages behind as garbage, and V8
@@ -92,14 +78,12 @@ export async function renderSite<A extends ArticleMeta>(
   output: string,
   options: RenderOptions<A>,
 ): Promise<{ rendered: number; reused: number; urls: string[] }> {
-  const sources = await sourcesHash(RENDER_SOURCES);
-  const previous = (await readJsonFile<Manifest>(join(options.previousSite, RENDER_MANIFEST)))?.pages ?? {};
-  const keys: Record<string, string> = {};
+  const version = await versionOf('page');
+  const ledger = await Ledger.previous(join(options.previousSite, PAGES_LEDGER));
   let reused = 0;
   /** True when the page of `url`, made from `made`, is linked from the previous site. */
   const reuse = async (url: string, ...made: unknown[]): Promise<boolean> => {
-    const key = (keys[url] = hashOf(sources, site, ...made)); // the configuration may come from the environment
-    if (previous[url] !== key || !(await linkPage(url, options.previousSite, output))) return false;
+    if (!ledger.record(url, keyOf(version, ...made)) || !(await linkPage(url, options.previousSite, output))) return false;
     reused++;
     return true;
   };
@@ -124,8 +108,9 @@ export async function renderSite<A extends ArticleMeta>(
   }
   const archivePages = await runEleventy(output, (config) => addArchivePages(config, plan));
   options.progress?.(runs + 1, runs + 1);
-  await writeFile(join(output, RENDER_MANIFEST), JSON.stringify({ pages: keys } satisfies Manifest));
+  await ledger.write(join(output, PAGES_LEDGER));
   // Every page a reader can land on, for the sitemap (the 404 page is none).
+  const keys = ledger.keys();
   const single = archivePages.filter((url) => !url.endsWith('404.html') && !(url in keys));
   const urls = [...single, ...Object.keys(keys)];
   return { rendered: changed.length + archivePages.length, reused, urls };

@@ -8,15 +8,14 @@
 // (public/search.js reads their list from parts.json).
 //
 // Pagefind cannot add to an index, so the parts grow as a log-structured merge tree does: a part
-// whose articles are all unchanged is reused (hard-linked) from the previous index; a part that lost
+// whose articles' keys (reuse.ts) are all unchanged is reused (hard-linked) from the previous index; a part that lost
 // or changed an article is indexed again with what it still holds; new articles make a small part
 // of their own, and once more than SMALL_PARTS_MAX parts are small they are folded into parts of
 // full size. So adding one article indexes one article, and the number of parts stays bounded.
 import { readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { linkTree, readJsonFile, sourcesHash } from '../files.ts';
-import { hashOf } from '../parts.ts';
+import { keyOf, Ledger, linkTree, versionOf } from '../build/reuse.ts';
 import { tsWorker } from '../tsWorker.ts';
 import type { Facets } from './facets.ts';
 import { patchPagefind } from './pagefindPatches.ts';
@@ -50,11 +49,13 @@ const KEEP = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\..*|.
 export interface Manifest {
   parts: Array<{ path: string; articles: number }>;
 }
-/** What the next build reads (not needed to search): each part's folder and its articles' keys, by URL. */
-interface Members {
-  parts: Array<{ dir: string; members: Record<string, string> }>;
+/** A part: its folder, and the keys of its articles by URL. */
+interface Part {
+  dir: string;
+  members: Record<string, string>;
 }
-const MEMBERS_FILE = '.clippings-parts.json';
+/** What the next build reads (not needed to search): each article's key, and each part's articles. */
+const SEARCH_LEDGER = '.clippings-search.json';
 
 function check(errors: string[], what: string): void {
   if (errors.length) throw new Error(`search index: ${what} failed: ${errors.join('; ')}`);
@@ -107,12 +108,6 @@ export interface IndexOptions {
  */
 export type SearchArticle = Omit<SearchEntry, 'text'> & { sha256: string; sourceFile: string };
 
-/**
- * Everything an index part depends on besides its articles' metadata: the code (ingest's, which
- * makes the text from the raw file, and the index's) and the dependencies' versions (Pagefind's).
- */
-const SEARCH_SOURCES = ['src', 'package-lock.json'];
-
 /** What the index's thread (indexWorker.ts) is given: every article's metadata, and the cache that holds their text. */
 export interface IndexRequest {
   articles: SearchArticle[];
@@ -148,17 +143,17 @@ export async function writeCachedSearchIndex(
   outputDir: string,
   options: IndexOptions,
 ): Promise<{ indexed: number; reused: number }> {
-  const version = await sourcesHash(SEARCH_SOURCES);
+  const version = await versionOf('search');
   const items = articles.map((article) => {
     const { sha256, sourceFile, ...entry } = article;
-    return { url: article.url, key: hashOf(version, article), entry: () => ({ ...entry, text: text(article) }) };
+    return { url: article.url, key: keyOf(version, article), entry: () => ({ ...entry, text: text(article) }) };
   });
   return writeParts(items, outputDir, options);
 }
 
 /** The search index for `entries`, all in hand (see writeParts). */
 export function writeSearchIndex(entries: SearchEntry[], outputDir: string, options: IndexOptions): Promise<{ indexed: number; reused: number }> {
-  return writeParts(entries.map((entry) => ({ url: entry.url, key: hashOf(entry), entry: () => entry })), outputDir, options);
+  return writeParts(entries.map((entry) => ({ url: entry.url, key: keyOf(entry), entry: () => entry })), outputDir, options);
 }
 
 /** An article for the index: its URL, a key of all it is indexed from, and its entry (asked for when its part is indexed). */
@@ -182,7 +177,7 @@ function evenParts(urls: string[], max: number): string[][] {
  * one small part; when that makes more than SMALL_PARTS_MAX small parts, every small part is folded
  * in.
  */
-export function planParts(previous: Members['parts'], keys: Map<string, string>, max: number): { kept: Members['parts']; fresh: string[][] } {
+export function planParts(previous: Part[], keys: Map<string, string>, max: number): { kept: Part[]; fresh: string[][] } {
   const placed = new Set<string>();
   let kept = previous.filter(({ members }) => Object.entries(members).every(([url, key]) => keys.get(url) === key));
   for (const part of kept) for (const url of Object.keys(part.members)) placed.add(url);
@@ -206,18 +201,19 @@ export function planParts(previous: Members['parts'], keys: Map<string, string>,
  */
 export async function writeParts(items: Item[], outputDir: string, options: IndexOptions): Promise<{ indexed: number; reused: number }> {
   const { previousDir } = options;
-  const previous = (previousDir && (await readJsonFile<Members>(join(previousDir, MEMBERS_FILE)))?.parts) || [];
+  const ledger = previousDir ? await Ledger.previous(join(previousDir, SEARCH_LEDGER)) : Ledger.none();
+  const previous = ledger.previousGroups().map(({ name, keys }) => ({ dir: name, members: keys }));
   const byUrl = new Map(items.map((item) => [item.url, item]));
   const keys = new Map(items.map((item) => [item.url, item.key]));
   const max = options.partMax ?? PART_MAX_ARTICLES;
   const { kept, fresh: planned } = planParts(previous, keys, max);
   let fresh = planned;
-  const members: Members = { parts: [] };
+  const parts: Part[] = [];
   const total = kept.length + fresh.length;
   let reused = 0;
   for (const part of kept) {
     if (await linked(join(previousDir!, part.dir), join(outputDir, part.dir))) {
-      members.parts.push(part);
+      parts.push(part);
       reused++;
       options.progress?.(reused, total);
     } else {
@@ -226,22 +222,26 @@ export async function writeParts(items: Item[], outputDir: string, options: Inde
   }
   let indexed = 0;
   for (const urls of fresh) {
-    const part = { dir: hashOf(urls.map((url) => keys.get(url))), members: Object.fromEntries(urls.map((url) => [url, keys.get(url)!])) };
+    const part = { dir: keyOf(urls.map((url) => keys.get(url))), members: Object.fromEntries(urls.map((url) => [url, keys.get(url)!])) };
     const target = join(outputDir, part.dir);
     await rm(`${target}.next`, { recursive: true, force: true });
     await indexPart(urls.map((url) => byUrl.get(url)!.entry()), `${target}.next`, options.language);
     await rm(target, { recursive: true, force: true });
     await rename(`${target}.next`, target);
-    members.parts.push(part);
+    parts.push(part);
     indexed++;
     options.progress?.(reused + indexed, total);
   }
   // Newest dated article first (article URLs begin /YYYY/MM/DD/): the search page shows the first
   // part's results before the others load.
-  const newest = new Map(members.parts.map((p) => [p, Object.keys(p.members).reduce((max, url) => (!/^\/\d{4}\//.test(url) || url < max ? max : url), '')]));
-  members.parts.sort((a, b) => (newest.get(a)! > newest.get(b)! ? -1 : newest.get(a)! < newest.get(b)! ? 1 : a.dir < b.dir ? -1 : 1));
-  const manifest: Manifest = { parts: members.parts.map((p) => ({ path: `${options.urlPath}${p.dir}/`, articles: Object.keys(p.members).length })) };
+  const newest = new Map(parts.map((p) => [p, Object.keys(p.members).reduce((max, url) => (!/^\/\d{4}\//.test(url) || url < max ? max : url), '')]));
+  parts.sort((a, b) => (newest.get(a)! > newest.get(b)! ? -1 : newest.get(a)! < newest.get(b)! ? 1 : a.dir < b.dir ? -1 : 1));
+  const manifest: Manifest = { parts: parts.map((p) => ({ path: `${options.urlPath}${p.dir}/`, articles: Object.keys(p.members).length })) };
   await writeFile(join(outputDir, 'parts.json'), JSON.stringify(manifest));
-  await writeFile(join(outputDir, MEMBERS_FILE), JSON.stringify(members));
+  for (const part of parts) {
+    for (const [url, key] of Object.entries(part.members)) ledger.record(url, key);
+    ledger.group(part.dir, Object.keys(part.members));
+  }
+  await ledger.write(join(outputDir, SEARCH_LEDGER));
   return { indexed, reused };
 }
