@@ -2,10 +2,10 @@
 // its reason. One bad file never stops the others.
 import { readdir, realpath } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import type { ArticleMeta, IngestMeta } from '../article.ts';
+import { metaOf, type ArticleMeta, type IngestMeta } from '../article.ts';
 import { assignUrls } from '../site/urls.ts';
 import { entryKey, type IngestCache } from './cache.ts';
-import { ingestFailed, readInside, sha256Of } from './ingestFile.ts';
+import { ingestBytes, ingestFailed, readInside, sha256Of } from './ingestFile.ts';
 import { IngestPool } from './pool.ts';
 
 export type Outcome =
@@ -27,6 +27,12 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
 
 /** Files being ingested at once: enough to keep every thread busy, few enough to bound memory. */
 const IN_FLIGHT = 32;
+/**
+ * Files ingested on the main thread before the pool is started: a worker takes seconds to start
+ * (TypeScript, compromise's lexicon), a few articles take milliseconds, so a rebuild after a
+ * change or two starts no worker.
+ */
+const IN_PROCESS_MAX = 16;
 
 /**
  * Ingests every file of the archive on every core, calling `progress` after each file. With a
@@ -50,8 +56,8 @@ export async function readArchive(dir: string, cache?: IngestCache, progress?: (
       const key = entryKey(sha256Of(bytes), file);
       let result = known.get(key);
       if (!result) {
-        ingested++;
-        result = await pool.ingest({ file, bytes, cacheDir: cache?.dir });
+        const request = { file, bytes, cacheDir: cache?.dir };
+        result = ingested++ < IN_PROCESS_MAX ? metaOf(ingestBytes(request)) : await pool.ingest(request);
       }
       table.set(key, result);
       return result;

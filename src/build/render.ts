@@ -50,11 +50,13 @@ async function runEleventy(output: string, addPages: (config: UserConfig) => voi
 const pageFile = (site: string, url: string) => join(site, url, 'index.html');
 
 /** The page hard-linked from the previous site; false when it is missing there. */
-async function linkPage(url: string, from: string, to: string): Promise<boolean> {
-  return linkFile(pageFile(from, url), pageFile(to, url)).then(
-    () => true,
-    () => false,
-  );
+function linkPage(url: string, from: string, to: string): boolean {
+  try {
+    linkFile(pageFile(from, url), pageFile(to, url));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export interface RenderOptions<A extends ArticleMeta> {
@@ -82,14 +84,14 @@ export async function renderSite<A extends ArticleMeta>(
   const ledger = await Ledger.previous(join(options.previousSite, PAGES_LEDGER));
   let reused = 0;
   /** True when the page of `url`, made from `made`, is linked from the previous site. */
-  const reuse = async (url: string, ...made: unknown[]): Promise<boolean> => {
-    if (!ledger.record(url, keyOf(version, ...made)) || !(await linkPage(url, options.previousSite, output))) return false;
+  const reuse = (url: string, ...made: unknown[]): boolean => {
+    if (!ledger.record(url, keyOf(version, ...made)) || !linkPage(url, options.previousSite, output)) return false;
     reused++;
     return true;
   };
 
   const changed: Array<ArticlePage<A>> = [];
-  for (const page of pages) if (!(await reuse(page.url, page))) changed.push(page);
+  for (const page of pages) if (!reuse(page.url, page)) changed.push(page);
   const runMax = options.runMax ?? RENDER_RUN_MAX_ARTICLES;
   const runs = Math.ceil(changed.length / runMax);
   for (let k = 0; k < runs; k++) {
@@ -103,7 +105,7 @@ export async function renderSite<A extends ArticleMeta>(
   const plan = archivePlan(listed, browsed);
   for (const kind of plan.paged) {
     const kept: Array<{ url: string }> = [];
-    for (const entry of kind.entries) if (!(await reuse(entry.url, kind.name, entry))) kept.push(entry);
+    for (const entry of kind.entries) if (!reuse(entry.url, kind.name, entry)) kept.push(entry);
     kind.entries = kept;
   }
   const archivePages = await runEleventy(output, (config) => addArchivePages(config, plan));

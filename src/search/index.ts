@@ -88,8 +88,13 @@ async function indexPart(entries: SearchEntry[], outputPath: string, language: s
   await patchPagefind(outputPath);
 }
 
-async function linked(from: string, to: string): Promise<boolean> {
-  return linkTree(from, to).then(() => true, () => false);
+function linked(from: string, to: string): boolean {
+  try {
+    linkTree(from, to);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export interface IndexOptions {
@@ -212,7 +217,7 @@ export async function writeParts(items: Item[], outputDir: string, options: Inde
   const total = kept.length + fresh.length;
   let reused = 0;
   for (const part of kept) {
-    if (await linked(join(previousDir!, part.dir), join(outputDir, part.dir))) {
+    if (linked(join(previousDir!, part.dir), join(outputDir, part.dir))) {
       parts.push(part);
       reused++;
       options.progress?.(reused, total);

@@ -2,7 +2,7 @@
 // side by side in one run on the same data, and written into BENCHMARKS.md:
 // - ingest alone (`clippings check`: read and ingest every file, no cache);
 // - the full build from nothing (ingest + Eleventy + search index);
-// - a rebuild after adding one article (`clippings build`);
+// - rebuilds by `clippings build` after adding one article, after nothing, after editing one and after removing one;
 // - the baseline: bare Eleventy rendering the same already-clean Markdown with a minimal layout and
 //   year list pages, then the Pagefind CLI on its output.
 // Times are medians of R runs; peak memory is the largest resident set of the whole process tree
@@ -160,6 +160,51 @@ async function watchRebuilds(times: number): Promise<Measured[]> {
     child.kill();
     for (const file of added) await rm(file, { force: true });
   }
+}
+
+/** Until the previous build's site is removed (by a process of its own, after the build ends): each rebuild is measured alone. */
+async function settle(): Promise<void> {
+  const work = join(project, '.clippings');
+  while (existsSync(work) && readdirSync(work).some((name) => name.startsWith('retired-'))) await new Promise((r) => setTimeout(r, 100));
+}
+
+/** Rebuilds by `clippings build` after adding one article, after nothing, after editing one and after removing one; the archive is put back after. */
+async function rebuilds(): Promise<Record<'added' | 'unchanged' | 'edited' | 'removed', Measured[]>> {
+  const articles = join(data, 'articles');
+  const build = async () => {
+    await settle();
+    return cli(['build']);
+  };
+  const out = { added: [] as Measured[], unchanged: [] as Measured[], edited: [] as Measured[], removed: [] as Measured[] };
+  const restore: Array<() => Promise<void>> = [];
+  try {
+    for (let r = 0; r < runs; r++) {
+      const file = join(articles, `zz-bench-added-${r}.txt`);
+      restore.push(() => rm(file, { force: true }));
+      await writeFile(file, `An Added Story Number ${r}\n\nPublished: May 4, 2021\n\nThe committee met again on Tuesday to discuss the ceasefire and the budget for the year, officials said.`);
+      out.added.push(await build());
+    }
+    for (let r = 0; r < runs; r++) out.unchanged.push(await build());
+    const files = readdirSync(join(articles, '000')).sort();
+    for (let r = 0; r < runs; r++) {
+      const file = join(articles, '000', files[r]!);
+      const bytes = readFileSync(file);
+      restore.push(() => writeFile(file, bytes));
+      await writeFile(file, Buffer.concat([bytes, Buffer.from('\n\nThe minister said on Friday that the talks would go on next week.\n')]));
+      out.edited.push(await build());
+    }
+    for (let r = 0; r < runs; r++) {
+      const file = join(articles, '000', files[runs + r]!);
+      const bytes = readFileSync(file);
+      restore.push(() => writeFile(file, bytes));
+      await rm(file);
+      out.removed.push(await build());
+    }
+  } finally {
+    for (const undo of restore) await undo();
+  }
+  await build(); // the archive as it was, built, for what is measured next
+  return out;
 }
 
 /** The baseline's input: the same articles, already clean (ingest's own Markdown output). */
@@ -334,19 +379,11 @@ async function main(): Promise<void> {
   const siteBytes = du(join(project, '_site'));
   const indexBytes = du(join(project, '_site/pagefind'));
 
-  const added: string[] = [];
-  const rebuild: Measured[] = [];
-  try {
-    for (let r = 0; r < runs; r++) {
-      const file = join(data, 'articles', `zz-bench-added-${r}.txt`);
-      added.push(file);
-      await writeFile(file, `An Added Story Number ${r}\n\nPublished: May 4, 2021\n\nThe committee met again on Tuesday to discuss the ceasefire and the budget for the year, officials said.`);
-      rebuild.push(await cli(['build']));
-    }
-  } finally {
-    for (const file of added) await rm(file, { force: true });
-  }
-  record('rebuild after adding one article (clippings build)', rebuild);
+  const rebuild = await rebuilds();
+  record('rebuild after adding one article (clippings build)', rebuild.added);
+  record('rebuild with nothing changed', rebuild.unchanged);
+  record('rebuild after editing one article', rebuild.edited);
+  record('rebuild after removing one article', rebuild.removed);
   const watch = values.watch ? await watchRebuilds(runs) : [];
   if (watch.length) console.log(`rebuild by npm start: ${median(watch.map((m) => m.seconds)).toFixed(1)} s`);
 
@@ -391,7 +428,7 @@ async function main(): Promise<void> {
     baselineFailed
       ? `- full build ÷ baseline: not measurable, the baseline failed (${baselineFailed}); the last full build's stages: ${stagesOf(full.at(-1)!)}`
       : `- full build ÷ baseline: ${(seconds(full) / baselineSeconds).toFixed(2)}; the last full build's stages: ${stagesOf(full.at(-1)!)}`,
-    `- rebuild after one new article ÷ full build: ${((100 * seconds(rebuild)) / seconds(full)).toFixed(0)} %`,
+    `- rebuild ÷ full build, after one new article: ${((100 * seconds(rebuild.added)) / seconds(full)).toFixed(0)} %; nothing changed: ${((100 * seconds(rebuild.unchanged)) / seconds(full)).toFixed(0)} %; one article edited: ${((100 * seconds(rebuild.edited)) / seconds(full)).toFixed(0)} %; one removed: ${((100 * seconds(rebuild.removed)) / seconds(full)).toFixed(0)} % (each build measured alone: the previous site, which a build removes in a process of its own after it ends, is gone before the next starts)`,
     `- output ${mb(siteBytes).toFixed(0)} MB, of which the search index ${mb(indexBytes).toFixed(0)} MB`,
     `- first search ("${values.query}", ${search.results}): ${kb(search.gzipped)} from a host that gzips text, ${kb(search.bytes)} uncompressed, in ${search.requests} requests, the page itself included; its first results showed after ${kb(search.firstResultsGzipped)}; the same search newest first: ${kb(search.sortedGzipped)}`,
     `- last keystroke to the whole result list, typing ${TYPED.map((w) => `“${w}”`).join(', ')} one after another into the search box (debounce of 200 ms included), on loopback: median ${median(search.keystrokeMs).toFixed(0)} ms (${search.keystrokeMs.map((ms) => ms.toFixed(0)).join(', ')})`,
