@@ -237,6 +237,14 @@ describe('rebuilding after a change', () => {
     for (const [i, n] of old.entries()) assert.equal(after[i] === before[i], !changed.includes(n), `story ${n} ${changed.includes(n) ? 'rendered again' : 'kept'}`);
     assert.match(readFileSync(page(newest), 'utf8'), new RegExp(`href="${url(added)}"`));
 
+    // Nothing changed: nothing is rendered, indexed, linked or swapped; the site is the same files.
+    const home = statSync(join(dir, '_site/index.html')).ino;
+    const unchanged = await runCli(dir, ['build'], env);
+    assert.equal(unchanged.code, 0, unchanged.stderr);
+    assert.match(unchanged.stdout, /nothing changed, the site is as it was/);
+    assert.equal(statSync(join(dir, '_site/index.html')).ino, home);
+    assert.deepEqual(inodes(), after);
+
     await writeFile(join(dir, 'templates/_layouts/article.njk'), `${readFileSync(join(dir, 'templates/_layouts/article.njk'), 'utf8')}\n<!-- changed -->\n`);
     const third = await runCli(dir, ['build'], env);
     assert.equal(counts(third, 'render')![1], 0, third.stdout);

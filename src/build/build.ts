@@ -20,6 +20,7 @@ import { IngestCache } from './cache.ts';
 import type { Paths } from './paths.ts';
 import { progress, type Progress } from './progress.ts';
 import { renderSite } from './render.ts';
+import { keyOf, Ledger, versionOf } from './reuse.ts';
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(() => true, () => false);
@@ -137,6 +138,19 @@ async function removeLeftovers(paths: Paths): Promise<void> {
   }
 }
 
+/** In the site: the key of everything the whole site was made from. */
+const INPUTS_LEDGER = '.clippings-inputs.json';
+
+/**
+ * The key of everything the site is made from: every file's outcome (each article's metadata and
+ * URL, each rejection), where the raw files are (the pages link them), the versions of what makes
+ * pages and search parts, and the search parts' size. Its outputs' own keys say what a build may
+ * reuse; this one says when there is nothing to build at all.
+ */
+async function siteKey(outcomes: Outcome[], paths: Paths): Promise<string> {
+  return keyOf(await versionOf('page'), await versionOf('search'), relative(process.cwd(), paths.articles), process.env.CLIPPINGS_SEARCH_PART_ARTICLES ?? '', outcomes);
+}
+
 export interface BuildResult {
   outcomes: Outcome[];
   /** What each stage took, e.g. `ingest 6.1 s · render 17.7 s · search index 9.3 s (2 parts indexed, 2 reused)`. */
@@ -166,6 +180,12 @@ export async function build(paths: Paths): Promise<BuildResult> {
   // The articles' metadata: their text stays in the cache until their page and index part are made.
   const outcomes = await timed(stages, () => 'ingest', () => readArchive(paths.articles, cache, ingestBar.tick)).finally(() => ingestBar.end());
   const built = builtOf(outcomes);
+  // Nothing to do when every input of the site is what the previous build made it from.
+  const inputs = await Ledger.previous(join(paths.site, INPUTS_LEDGER));
+  if (inputs.record('site', await siteKey(outcomes, paths)) && (await exists(paths.site))) {
+    stages.push('render and search index: nothing changed, the site is as it was');
+    return { outcomes, stages: stages.join(' · '), retire: () => cache.prune().catch(() => undefined) };
+  }
   const staging = join(paths.work, `staging-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
   const browsed = browse(built);
@@ -197,6 +217,7 @@ export async function build(paths: Paths): Promise<BuildResult> {
         () => indexSearch(built, cache, staging, paths.site, indexBar.tick),
       ).finally(() => indexBar.end()),
     ]);
+    await inputs.write(join(staging, INPUTS_LEDGER));
     const retired = await swapIn(staging, paths);
     const retire = async () => {
       if (retired) removeAside(retired);
