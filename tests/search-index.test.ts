@@ -1,6 +1,6 @@
 // The search index in parts: bounded parts, stable assignment, and re-indexing only what changed.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,6 +80,23 @@ describe('the search index in parts', () => {
     assert.deepEqual(await writeCachedSearchIndex(edited, text, join(dir, 'b'), { ...options, previousDir: join(dir, 'a') }), { indexed: 1, reused: 2 });
     assert.equal(read.length, 2);
     assert.ok(read.includes('3.txt'));
+  });
+
+  it('re-indexes a part that lost an article from the files it had: only changed files are written, and none it no longer names stays', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'clippings-index-'));
+    const whole = { ...options, partMax: 10 };
+    const four = [1, 2, 3, 4].map(entry);
+    await writeSearchIndex(four, join(dir, 'a'), whole);
+    assert.deepEqual(await writeSearchIndex(four.slice(1), join(dir, 'b'), { ...whole, previousDir: join(dir, 'a') }), { indexed: 1, reused: 0 });
+    const bundle = (site: string) => join(dir, site, JSON.parse(readFileSync(join(dir, site, 'parts.json'), 'utf8')).parts[0].path.slice('/pagefind/'.length));
+    const fragments = (site: string) => readdirSync(join(bundle(site), 'fragment')).map((name) => join(bundle(site), 'fragment', name));
+    // The three stories' fragments are the previous part's files (one inode, linked), the removed story's is gone.
+    assert.equal(fragments('b').length, 3);
+    for (const file of fragments('b')) assert.ok(fragments('a').some((old) => statSync(old).ino === statSync(file).ino), `${file} reused`);
+    // The same index as one written from nothing.
+    await writeSearchIndex(four.slice(1), join(dir, 'c'), whole);
+    const listing = (site: string) => readdirSync(bundle(site), { recursive: true }).map(String).sort();
+    assert.deepEqual(listing('b'), listing('c'));
   });
 
   it("patches each part's Pagefind scripts, and refuses scripts that lack the text a patch replaces", async () => {

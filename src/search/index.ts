@@ -12,8 +12,11 @@
 // or changed an article is indexed again with what it still holds; new articles make a small part
 // of their own, and once more than SMALL_PARTS_MAX parts are small they are folded into parts of
 // full size. So adding one article indexes one article, and the number of parts stays bounded.
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { decode } from 'cborg';
 import * as pagefind from 'pagefind';
 import { keyOf, Ledger, linkTree, versionOf } from '../build/reuse.ts';
 import { tsWorker } from '../tsWorker.ts';
@@ -61,8 +64,51 @@ function check(errors: string[], what: string): void {
   if (errors.length) throw new Error(`search index: ${what} failed: ${errors.join('; ')}`);
 }
 
-/** Indexes one part's entries with a fresh Pagefind process into `outputPath`. */
-async function indexPart(entries: SearchEntry[], outputPath: string, language: string): Promise<void> {
+/**
+ * The folders of a Pagefind bundle whose files are named by a hash of their content (the same
+ * name, the same bytes). Pagefind does not write such a file again when it finds it there, and
+ * compressing them (gzip at its best) is most of the time it takes to write an index.
+ */
+const CONTENT_NAMED = ['fragment', 'index', 'filter'];
+
+/** The content-named files of the bundles in `from` linked into `to`, where Pagefind will write a part that shares articles with them. */
+function seed(from: string[], to: string): void {
+  for (const bundle of from) {
+    for (const folder of CONTENT_NAMED) {
+      if (!existsSync(join(bundle, folder))) continue; // a bundle without filters has no filter folder
+      mkdirSync(join(to, folder), { recursive: true });
+      for (const name of readdirSync(join(bundle, folder))) if (!existsSync(join(to, folder, name))) linkSync(join(bundle, folder, name), join(to, folder, name));
+    }
+  }
+}
+
+/** Every string in a decoded CBOR value. */
+function stringsOf(value: unknown, into = new Set<string>()): Set<string> {
+  if (typeof value === 'string') into.add(value);
+  else if (Array.isArray(value)) for (const item of value) stringsOf(item, into);
+  else if (value instanceof Map) for (const [key, item] of value) stringsOf(item, stringsOf(key, into));
+  return into;
+}
+
+/** Removes the content-named files of the bundle in `dir` that its metadata does not name: what a seed brought that the part no longer holds. */
+function pruneSeeded(dir: string, language: string): void {
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+  const meta = gunzipSync(readFileSync(join(dir, `pagefind.${entry.languages[language]!.hash}.pf_meta`)));
+  const named = stringsOf(decode(meta.subarray('pagefind_dcd'.length), { useMaps: true }));
+  for (const folder of CONTENT_NAMED) {
+    if (!existsSync(join(dir, folder))) continue;
+    for (const name of readdirSync(join(dir, folder))) if (!named.has(name.replace(/\.pf_\w+$/, ''))) rmSync(join(dir, folder, name));
+    if (readdirSync(join(dir, folder)).length === 0) rmSync(join(dir, folder), { recursive: true }); // as Pagefind leaves it
+  }
+}
+
+/**
+ * Indexes one part's entries with a fresh Pagefind process into `outputPath`, seeded with the
+ * content-named files of the previous bundles in `seeds` (the parts it re-indexes): Pagefind then
+ * compresses and writes only the files that changed.
+ */
+async function indexPart(entries: SearchEntry[], outputPath: string, language: string, seeds: string[]): Promise<void> {
+  seed(seeds, outputPath);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   check(errors, 'starting Pagefind');
   try {
@@ -85,6 +131,7 @@ async function indexPart(entries: SearchEntry[], outputPath: string, language: s
     await pagefind.close(); // the process and its memory go with the part
   }
   for (const name of await readdir(outputPath)) if (!KEEP.test(name)) await rm(join(outputPath, name), { recursive: true });
+  if (seeds.length) pruneSeeded(outputPath, language);
   await patchPagefind(outputPath);
 }
 
@@ -225,12 +272,15 @@ export async function writeParts(items: Item[], outputDir: string, options: Inde
       fresh = [...fresh, ...evenParts(Object.keys(part.members), max)]; // missing there: index it
     }
   }
+  // The previous parts this build indexes again (it lost, or changed, an article): each fresh part is seeded with those it shares articles with.
+  const dropped = previous.filter((p) => !parts.includes(p) && existsSync(join(previousDir!, p.dir)));
   let indexed = 0;
   for (const urls of fresh) {
     const part = { dir: keyOf(urls.map((url) => keys.get(url))), members: Object.fromEntries(urls.map((url) => [url, keys.get(url)!])) };
     const target = join(outputDir, part.dir);
+    const seeds = dropped.filter((p) => urls.some((url) => url in p.members)).map((p) => join(previousDir!, p.dir));
     await rm(`${target}.next`, { recursive: true, force: true });
-    await indexPart(urls.map((url) => byUrl.get(url)!.entry()), `${target}.next`, options.language);
+    await indexPart(urls.map((url) => byUrl.get(url)!.entry()), `${target}.next`, options.language, seeds);
     await rm(target, { recursive: true, force: true });
     await rename(`${target}.next`, target);
     parts.push(part);
