@@ -25,9 +25,10 @@ const LOCK_FILE = 'package-lock.json';
 export const MADE_BY = {
   ingest: ['src/ingest', 'src/article.ts', 'templates/config/topic-aliases.json', LOCK_FILE],
   page: ['templates', '.eleventy.ts', 'src/site', 'src/build', 'src/article.ts', LOCK_FILE],
-  search: ['src/search', 'src/build', 'src/article.ts', LOCK_FILE],
+  // The index's text is the body made plain by the site's Markdown (src/site/markdown.ts).
+  search: ['src/search', 'src/build', 'src/article.ts', 'src/site/markdown.ts', LOCK_FILE],
 } as const;
-export type Kind = keyof typeof MADE_BY;
+type Kind = keyof typeof MADE_BY;
 
 /** A short hash of `values`: equal hashes, equal values. */
 export function keyOf(...values: unknown[]): string {
@@ -59,12 +60,12 @@ export async function versionOf(kind: Kind): Promise<string> {
 }
 
 /** A JSON file a previous build wrote, or undefined when there is none (or it is damaged). */
-export async function readJsonFile<T>(path: string): Promise<T | undefined> {
+async function readJsonFile<T>(path: string): Promise<T | undefined> {
   return readFile(path, 'utf8').then((text) => JSON.parse(text) as T, () => undefined);
 }
 
 /** `value` as JSON at `path`, written aside and renamed: a killed build never leaves half a file. */
-export async function writeJsonFile(path: string, value: unknown): Promise<void> {
+async function writeJsonFile(path: string, value: unknown): Promise<void> {
   const aside = `${path}.${process.pid}.tmp`;
   await writeFile(aside, JSON.stringify(value));
   await rename(aside, path);
