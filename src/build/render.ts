@@ -13,7 +13,7 @@ import type { Article, ArticleMeta } from '../article.ts';
 import { addArchivePages, addArticlePages, archivePlan, type ArticlePage } from '../site/plugin.ts';
 import type { Browse } from '../site/browse.ts';
 import type { Listed } from '../site/timeline.ts';
-import { keyOf, Ledger, linkFile, versionOf } from './reuse.ts';
+import { keyOf, Ledger, linker, versionOf } from './reuse.ts';
 
 const ELEVENTY_CONFIG = '.eleventy.ts';
 /** The most articles one Eleventy run renders: about 50 MB of Eleventy's memory per 1,000. */
@@ -49,15 +49,6 @@ async function runEleventy(output: string, addPages: (config: UserConfig) => voi
 
 const pageFile = (site: string, url: string) => join(site, url, 'index.html');
 
-/** The page hard-linked from the previous site; false when it is missing there. */
-function linkPage(url: string, from: string, to: string): boolean {
-  try {
-    linkFile(pageFile(from, url), pageFile(to, url));
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export interface RenderOptions<A extends ArticleMeta> {
   /** The site to reuse unchanged pages from. */
@@ -83,9 +74,19 @@ export async function renderSite<A extends ArticleMeta>(
   const version = await versionOf('page');
   const ledger = await Ledger.previous(join(options.previousSite, PAGES_LEDGER));
   let reused = 0;
+  const link = linker();
+  /** The page of `url` hard-linked from the previous site; false when it is missing there. */
+  const linked = (url: string): boolean => {
+    try {
+      link(pageFile(options.previousSite, url), pageFile(output, url));
+      return true;
+    } catch {
+      return false;
+    }
+  };
   /** True when the page of `url`, made from `made`, is linked from the previous site. */
   const reuse = (url: string, ...made: unknown[]): boolean => {
-    if (!ledger.record(url, keyOf(version, ...made)) || !linkPage(url, options.previousSite, output)) return false;
+    if (!ledger.record(url, keyOf(version, ...made)) || !linked(url)) return false;
     reused++;
     return true;
   };

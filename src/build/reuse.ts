@@ -126,10 +126,26 @@ export class Ledger {
 // Links are made synchronously: a build takes thousands of them one after another, and each
 // asynchronous call is a round trip through libuv's thread pool (14,653 pages: 0.8 s against 2.2 s).
 
-/** `from` linked at `to`, its folder made as needed: the previous build's output, taken whole. */
-export function linkFile(from: string, to: string): void {
-  mkdirSync(dirname(to), { recursive: true });
-  linkSync(from, to);
+/**
+ * Links files of the previous build's output into a new tree, each folder made once (a recursive
+ * mkdir checks every ancestor of every page: 11.5 s of a rebuild linking 118,141 pages).
+ */
+export function linker(): (from: string, to: string) => void {
+  const made = new Set<string>();
+  const folder = (dir: string): void => {
+    if (made.has(dir)) return;
+    if (dirname(dir) !== dir) folder(dirname(dir));
+    try {
+      mkdirSync(dir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    made.add(dir);
+  };
+  return (from, to) => {
+    folder(dirname(to));
+    linkSync(from, to);
+  };
 }
 
 /** Every file below `from` linked at the same place below `to`. */
