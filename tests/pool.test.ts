@@ -8,6 +8,7 @@ import type { Worker } from 'node:worker_threads';
 import { describe, it } from 'node:test';
 import { metaOf } from '../src/article.ts';
 import { entryKey, IngestCache } from '../src/build/cache.ts';
+import { sha256Of } from '../src/build/ingestFile.ts';
 import { IngestPool } from '../src/build/pool.ts';
 
 const bytes = new TextEncoder().encode('A Story\n\nThe talks in the capital went on until late in the evening without any result.');
@@ -22,7 +23,7 @@ describe('the ingest pool', () => {
     const cache = await IngestCache.open(join(dir, '.cache'));
     const pool = new IngestPool(2);
     try {
-      const result = await pool.ingest({ file: 'a.txt', bytes, cacheDir: cache.dir });
+      const result = await pool.ingest({ file: 'a.txt', bytes, cache: { dir: cache.dir, key: entryKey(sha256Of(bytes), 'a.txt') } });
       assert.ok(result.ok && result.article.title === 'A Story' && result.article.sourceFile === 'a.txt');
       assert.ok(!('body' in result.article) && !('removed' in result.article), 'the text stays in the cache');
       const cached = cache.get(entryKey(result.article.sha256, 'a.txt'));

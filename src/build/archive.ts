@@ -56,7 +56,7 @@ export async function readArchive(dir: string, cache?: IngestCache, progress?: (
       const key = entryKey(sha256Of(bytes), file);
       let result = known.get(key);
       if (!result) {
-        const request = { file, bytes, cacheDir: cache?.dir };
+        const request = { file, bytes, cache: cache && { dir: cache.dir, key } };
         result = ingested++ < IN_PROCESS_MAX ? metaOf(ingestBytes(request)) : await pool.ingest(request);
       }
       table.set(key, result);

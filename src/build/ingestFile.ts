@@ -7,7 +7,7 @@ import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { IngestResult } from '../article.ts';
 import { ingest } from '../ingest/index.ts';
-import { entryKey, IngestCache } from './cache.ts';
+import { IngestCache } from './cache.ts';
 
 export interface FileLocation {
   /** The archive folder, and the file's path relative to it. */
@@ -21,8 +21,8 @@ export interface FileLocation {
 export interface FileRequest {
   file: string;
   bytes: Uint8Array;
-  /** The ingest cache's folder (IngestCache.dir), when results are cached. */
-  cacheDir?: string;
+  /** Where its result is cached, when it is: the ingest cache's folder (IngestCache.dir) and the file's entry key (entryKey). */
+  cache?: { dir: string; key: string };
 }
 
 /**
@@ -48,18 +48,16 @@ export function readInside({ dir, file, root }: FileLocation): Uint8Array | stri
 export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** The file's bytes ingested, and the result cached (or taken from the cache when it has an entry). */
-export function ingestBytes({ file, bytes, cacheDir }: FileRequest): IngestResult {
-  const cache = cacheDir ? IngestCache.at(cacheDir) : undefined;
-  const key = entryKey(sha256Of(bytes), file);
-  let result = cache?.get(key);
-  if (!result) {
-    try {
-      result = ingest(bytes, file);
-    } catch (error) {
-      result = ingestFailed(error); // a bug in ingest must cost one article, not the archive
-    }
-    cache?.set(key, result);
+export function ingestBytes({ file, bytes, cache }: FileRequest): IngestResult {
+  const cached = cache && IngestCache.at(cache.dir).get(cache.key);
+  if (cached) return cached;
+  let result: IngestResult;
+  try {
+    result = ingest(bytes, file);
+  } catch (error) {
+    result = ingestFailed(error); // a bug in ingest must cost one article, not the archive
   }
+  if (cache) IngestCache.at(cache.dir).set(cache.key, result);
   return result;
 }
 

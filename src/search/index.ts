@@ -8,10 +8,11 @@
 // (public/search.js reads their list from parts.json).
 //
 // Pagefind cannot add to an index, so the parts grow as a log-structured merge tree does: a part
-// whose articles' keys (reuse.ts) are all unchanged is reused (hard-linked) from the previous index; a part that lost
-// or changed an article is indexed again with what it still holds; new articles make a small part
-// of their own, and once more than SMALL_PARTS_MAX parts are small they are folded into parts of
-// full size. So adding one article indexes one article, and the number of parts stays bounded.
+// whose articles' keys (reuse.ts) are all unchanged is reused (hard-linked) from the previous
+// index; a part that lost or changed an article is indexed again with what it still holds,
+// starting from the previous part's files (seed); new articles make a small part of their own,
+// and once more than SMALL_PARTS_MAX parts are small they are folded into parts of full size. So
+// adding one article indexes one article, and the number of parts stays bounded.
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
