@@ -41,24 +41,25 @@ describe('reuse', () => {
   });
 });
 
+/** An archive folder holding one file `name` with `text`, and an ingest cache beside it. */
+async function archiveOf(name: string, text: string): Promise<{ articles: string; cache: IngestCache }> {
+  const dir = await mkdtemp(join(tmpdir(), 'clippings-cache-'));
+  const articles = join(dir, 'articles');
+  await mkdir(articles);
+  await writeFile(join(articles, name), text);
+  return { articles, cache: await IngestCache.open(join(dir, 'cache')) };
+}
+
 describe('the ingest cache', () => {
   it("keys an entry by the file's name too: a renamed file whose title is made from its name gets the new one", async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'clippings-cache-'));
-    const articles = join(dir, 'articles');
-    await mkdir(articles);
-    await writeFile(join(articles, 'first-name.txt'), '???');
-    const cache = await IngestCache.open(join(dir, 'cache'));
+    const { articles, cache } = await archiveOf('first-name.txt', '???');
     assert.deepEqual(titles(await readArchive(articles, cache)), ['first-name']);
     await rename(join(articles, 'first-name.txt'), join(articles, 'second-name.txt'));
     assert.deepEqual(titles(await readArchive(articles, cache)), ['second-name']);
   });
 
   it("reads the archive's metadata from one table, not from each article's entry", async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'clippings-cache-'));
-    const articles = join(dir, 'articles');
-    await mkdir(articles);
-    await writeFile(join(articles, 'a.txt'), 'A Story\n\nThe talks in the capital went on until late in the evening without any result.');
-    const cache = await IngestCache.open(join(dir, 'cache'));
+    const { articles, cache } = await archiveOf('a.txt', 'A Story\n\nThe talks in the capital went on until late in the evening without any result.');
     assert.deepEqual(titles(await readArchive(articles, cache)), ['A Story']);
     // Each article's entry gone: its metadata still comes from the table, and nothing is ingested (no entry written).
     const entries = async () => (await readdir(cache.dir)).filter((name) => name.endsWith('.json'));
