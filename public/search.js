@@ -36,12 +36,43 @@ if (merged) await merged.options({ basePath: parts[0].path, baseUrl: base, excer
 let allParts;
 const mergeParts = () => (allParts ??= Promise.all(parts.slice(1).map(({ path }) => merged.mergeIndex(path))));
 
+// An article edited or removed since its part was indexed stays in that part, withdrawn (its new
+// version is in a newer part): parts.json names its page there with the filter values it is counted
+// under, and it is left out of the part's results and taken off the filter counts.
+const withdrawn = parts.map((part) => new Map((part.withdrawn ?? []).map(({ id, filters }) => [id, filters])));
+
+/** `counts` ({ filter: { value: n } }) without the filter values of `pages` (withdrawn pages' values). */
+function uncounted(counts, pages) {
+  const out = Object.fromEntries(Object.entries(counts).map(([name, values]) => [name, { ...values }]));
+  for (const filters of pages) {
+    for (const [name, values] of Object.entries(filters)) for (const value of values) if (out[name]?.[value]) out[name][value] -= 1;
+  }
+  return out;
+}
+
+/** A merged search's response without the results of withdrawn pages, each part's count and the filter counts made to match. */
+function withoutWithdrawn(response) {
+  if (!response) return response;
+  const results = [];
+  const gone = [];
+  const perPart = response.parts.map(() => 0);
+  for (const result of response.results) {
+    const filters = withdrawn[result.part]?.get(result.id);
+    if (filters) gone.push(filters);
+    else {
+      results.push(result);
+      perPart[result.part] += 1;
+    }
+  }
+  return gone.length ? { ...response, results, parts: perPart, filters: uncounted(response.filters, gone) } : response;
+}
+
 // Every filter value with its count over the whole archive. Pagefind counts filter values in a
 // search's results only once it has loaded its filter data (the largest share of a first search's
 // download), so that is loaded when the filters are opened or a search uses one, not before.
 let allFilters;
 function loadFilters() {
-  allFilters ??= merged ? mergeParts().then(() => merged.filters()) : Promise.resolve({});
+  allFilters ??= merged ? mergeParts().then(async () => uncounted(await merged.filters(), withdrawn.flatMap((pages) => [...pages.values()]))) : Promise.resolve({});
   return allFilters;
 }
 options.hidden = false;
@@ -134,7 +165,7 @@ async function searchMerged(state, filters = state.filters, sort = '') {
   if (!merged) return noResults;
   // No words and no filters is the whole archive, whose counts are the filters' own.
   if (!state.q && Object.keys(filters).length === 0 && !sort) return { ...noResults, filters: await loadFilters() };
-  return merged.search(state.q || null, { filters: pagefindFilters(filters), sort: sort ? { [SORTS[sort].key]: SORTS[sort].direction } : {} });
+  return withoutWithdrawn(await merged.search(state.q || null, { filters: pagefindFilters(filters), sort: sort ? { [SORTS[sort].key]: SORTS[sort].direction } : {} }));
 }
 
 /** A merged search's results as each part's list, in the order that part sorted them (see pagefindPatches.ts). */

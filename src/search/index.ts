@@ -9,12 +9,16 @@
 //
 // Pagefind cannot add to an index, so the parts grow as a log-structured merge tree does: a part
 // whose articles' keys (reuse.ts) are all unchanged is reused (hard-linked) from the previous
-// index; a part that lost or changed an article is indexed again with what it still holds,
-// starting from the previous part's files (seed); new articles make a small part of their own,
-// and once more than SMALL_PARTS_MAX parts are small they are folded into parts of full size. So
-// adding one article indexes one article, and the number of parts stays bounded.
+// index; new articles, and the new versions of edited ones, make a small part of their own, and
+// once more than SMALL_PARTS_MAX parts are small they are folded into parts of full size. An
+// article edited or removed is withdrawn from the part that holds it, as a tombstone is in such a
+// tree: the part is kept, and parts.json names the article's Pagefind page there, which the search
+// page leaves out of the part's results and its filter counts. Past WITHDRAWN_MAX withdrawn
+// articles a part is indexed again with what it still holds, starting from its previous files
+// (seed). So adding, editing or removing one article indexes at most one article, and the number
+// of parts stays bounded.
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
@@ -44,19 +48,31 @@ export const PART_MAX_ARTICLES = 4000;
  * full ones. Each part costs the first search a request or two, so this bounds what additions add.
  */
 export const SMALL_PARTS_MAX = 4;
+/**
+ * The most articles a part keeps withdrawn before it is indexed again. Each costs the first search
+ * some 100 bytes of parts.json (its page and filter values) and keeps its words in the part's index
+ * chunks; below this, an edit or removal costs no part's indexing (some 13 s for a full part).
+ */
+export const WITHDRAWN_MAX = 32;
 /** Records sent to Pagefind at once: its service answers them in turn, without waiting on each. */
 const BATCH = 50;
 /** What a part keeps of a Pagefind bundle: the search itself, not the bundled UIs nobody loads. */
 const KEEP = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\..*|.*\.pf_meta|index|fragment|filter)$/;
 
-/** What the search page reads: where each part is. */
-export interface Manifest {
-  parts: Array<{ path: string; articles: number }>;
+/** An article withdrawn from a part: its Pagefind page there (a result's `id`) and the filter values it is counted under. */
+export interface Withdrawn {
+  id: string;
+  filters: Facets['filters'];
 }
-/** A part: its folder, and the keys of its articles by URL. */
-interface Part {
+/** What the search page reads: where each part is, and what it holds that is to be left out. */
+export interface Manifest {
+  parts: Array<{ path: string; articles: number; withdrawn?: Withdrawn[] }>;
+}
+/** A part: its folder, the keys of the articles it holds by URL, and those withdrawn from it. */
+export interface Part {
   dir: string;
   members: Record<string, string>;
+  withdrawn: Withdrawn[];
 }
 /** What the next build reads (not needed to search): each article's key, and each part's articles. */
 const SEARCH_LEDGER = '.clippings-search.json';
@@ -83,6 +99,9 @@ function seed(from: string[], to: string): void {
   }
 }
 
+/** What Pagefind writes before the JSON of each fragment and its metadata, once unzipped. */
+const PAGEFIND_HEADER = 'pagefind_dcd';
+
 /** Every string in a decoded CBOR value. */
 function stringsOf(value: unknown, into = new Set<string>()): Set<string> {
   if (typeof value === 'string') into.add(value);
@@ -95,7 +114,7 @@ function stringsOf(value: unknown, into = new Set<string>()): Set<string> {
 function pruneSeeded(dir: string, language: string): void {
   const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
   const meta = gunzipSync(readFileSync(join(dir, `pagefind.${entry.languages[language]!.hash}.pf_meta`)));
-  const named = stringsOf(decode(meta.subarray('pagefind_dcd'.length), { useMaps: true }));
+  const named = stringsOf(decode(meta.subarray(PAGEFIND_HEADER.length), { useMaps: true }));
   for (const folder of CONTENT_NAMED) {
     if (!existsSync(join(dir, folder))) continue;
     for (const name of readdirSync(join(dir, folder))) if (!named.has(name.replace(/\.pf_\w+$/, ''))) rmSync(join(dir, folder, name));
@@ -136,6 +155,18 @@ async function indexPart(entries: SearchEntry[], outputPath: string, language: s
   await patchPagefind(outputPath);
 }
 
+/** The Pagefind pages of `urls` in the bundle in `dir`, found in its fragments (each names its page's URL and filter values). */
+function pagesOf(dir: string, urls: string[]): Map<string, Withdrawn> {
+  const wanted = new Set(urls);
+  const found = new Map<string, Withdrawn>();
+  for (const name of readdirSync(join(dir, 'fragment'))) {
+    const { url, filters } = JSON.parse(gunzipSync(readFileSync(join(dir, 'fragment', name))).subarray(PAGEFIND_HEADER.length).toString()) as { url: string; filters: Withdrawn['filters'] };
+    if (wanted.has(url)) found.set(url, { id: name.replace(/\.pf_fragment$/, ''), filters });
+    if (found.size === wanted.size) break;
+  }
+  return found;
+}
+
 function linked(from: string, to: string): boolean {
   try {
     linkTree(from, to);
@@ -152,6 +183,7 @@ export interface IndexOptions {
   /** The index to reuse unchanged parts from, when there is one. */
   previousDir?: string;
   partMax?: number;
+  withdrawnMax?: number;
   progress?: (done: number, total: number) => void;
 }
 
@@ -223,17 +255,28 @@ function evenParts(urls: string[], max: number): string[][] {
   return Array.from({ length: count }, (_, k) => sorted.slice(Math.floor((k * sorted.length) / count), Math.floor(((k + 1) * sorted.length) / count)));
 }
 
+/** A previous part as this build keeps it: the articles it still holds, and those it withdraws now. */
+export interface Kept extends Part {
+  withdrawing: string[];
+}
+
 /**
  * Which previous parts are kept and which articles are indexed anew, in which parts: a previous
- * part is kept when each of its articles is still there with the same key; the articles of the
- * others, and new ones, are indexed again, in full parts when they make half a part or more, or in
- * one small part; when that makes more than SMALL_PARTS_MAX small parts, every small part is folded
- * in.
+ * part is kept, withdrawing the articles of it that changed or are gone, while it still holds one
+ * and has no more than `withdrawnMax` withdrawn; the articles of the others, new articles and new
+ * versions are indexed again, in full parts when they make half a part or more, or in one small
+ * part; when that makes more than SMALL_PARTS_MAX small parts, every small part is folded in.
  */
-export function planParts(previous: Part[], keys: Map<string, string>, max: number): { kept: Part[]; fresh: string[][] } {
-  const placed = new Set<string>();
-  let kept = previous.filter(({ members }) => Object.entries(members).every(([url, key]) => keys.get(url) === key));
-  for (const part of kept) for (const url of Object.keys(part.members)) placed.add(url);
+export function planParts(previous: Part[], keys: Map<string, string>, max: number, withdrawnMax = WITHDRAWN_MAX): { kept: Kept[]; fresh: string[][] } {
+  let kept: Kept[] = [];
+  for (const part of previous) {
+    const urls = Object.keys(part.members);
+    const holds = urls.filter((url) => keys.get(url) === part.members[url]);
+    const withdrawing = urls.filter((url) => keys.get(url) !== part.members[url]);
+    if (holds.length === 0 || part.withdrawn.length + withdrawing.length > withdrawnMax) continue;
+    kept.push({ ...part, members: Object.fromEntries(holds.map((url) => [url, part.members[url]!])), withdrawing });
+  }
+  const placed = new Set(kept.flatMap((part) => Object.keys(part.members)));
   let pool = [...keys.keys()].filter((url) => !placed.has(url));
   if (pool.length === 0) return { kept, fresh: [] };
   const small = (n: number) => n < max / 2;
@@ -245,6 +288,16 @@ export function planParts(previous: Part[], keys: Map<string, string>, max: numb
   return { kept, fresh: evenParts(pool, max) };
 }
 
+/** The articles each part of the index in `dir` withdrew, by its folder, from its parts.json; undefined when it cannot be read. */
+async function withdrawnIn(dir: string): Promise<Map<string, Withdrawn[]> | undefined> {
+  try {
+    const { parts } = JSON.parse(await readFile(join(dir, 'parts.json'), 'utf8')) as Manifest;
+    return new Map(parts.map((part) => [part.path.split('/').at(-2)!, part.withdrawn ?? []]));
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Writes a search index of `items` into the new folder `outputDir` (served at `urlPath`): a Pagefind
  * bundle per part, in a folder named by a hash of its articles' keys, and parts.json listing them.
@@ -254,30 +307,34 @@ export function planParts(previous: Part[], keys: Map<string, string>, max: numb
  */
 export async function writeParts(items: Item[], outputDir: string, options: IndexOptions): Promise<{ indexed: number; reused: number }> {
   const { previousDir } = options;
-  const ledger = previousDir ? await Ledger.previous(join(previousDir, SEARCH_LEDGER)) : Ledger.none();
-  const previous = ledger.previousGroups().map(({ name, keys }) => ({ dir: name, members: keys }));
+  // Without its parts.json, a previous part's withdrawn articles are unknown: nothing is kept.
+  const withdrawn = previousDir ? await withdrawnIn(previousDir) : undefined;
+  const ledger = withdrawn ? await Ledger.previous(join(previousDir!, SEARCH_LEDGER)) : Ledger.none();
+  const previous: Part[] = ledger.previousGroups().map(({ name, keys }) => ({ dir: name, members: keys, withdrawn: withdrawn?.get(name) ?? [] }));
   const byUrl = new Map(items.map((item) => [item.url, item]));
   const keys = new Map(items.map((item) => [item.url, item.key]));
   const max = options.partMax ?? PART_MAX_ARTICLES;
-  const { kept, fresh: planned } = planParts(previous, keys, max);
+  const { kept, fresh: planned } = planParts(previous, keys, max, options.withdrawnMax);
   let fresh = planned;
   const parts: Part[] = [];
   const total = kept.length + fresh.length;
   let reused = 0;
-  for (const part of kept) {
-    if (linked(join(previousDir!, part.dir), join(outputDir, part.dir))) {
-      parts.push(part);
+  for (const { withdrawing, ...part } of kept) {
+    const from = join(previousDir!, part.dir);
+    const pages = existsSync(from) && withdrawing.length ? pagesOf(from, withdrawing) : new Map<string, Withdrawn>();
+    if (pages.size === withdrawing.length && linked(from, join(outputDir, part.dir))) {
+      parts.push({ ...part, withdrawn: [...part.withdrawn, ...withdrawing.map((url) => pages.get(url)!)] });
       reused++;
       options.progress?.(reused, total);
     } else {
       fresh = [...fresh, ...evenParts(Object.keys(part.members), max)]; // missing there: index it
     }
   }
-  // The previous parts this build indexes again (it lost, or changed, an article): each fresh part is seeded with those it shares articles with.
-  const dropped = previous.filter((p) => !parts.includes(p) && existsSync(join(previousDir!, p.dir)));
+  // The previous parts this build indexes again: each fresh part is seeded with those it shares articles with.
+  const dropped = previous.filter((p) => !parts.some((q) => q.dir === p.dir) && existsSync(join(previousDir!, p.dir)));
   let indexed = 0;
   for (const urls of fresh) {
-    const part = { dir: keyOf(urls.map((url) => keys.get(url))), members: Object.fromEntries(urls.map((url) => [url, keys.get(url)!])) };
+    const part: Part = { dir: keyOf(urls.map((url) => keys.get(url))), members: Object.fromEntries(urls.map((url) => [url, keys.get(url)!])), withdrawn: [] };
     const target = join(outputDir, part.dir);
     const seeds = dropped.filter((p) => urls.some((url) => url in p.members)).map((p) => join(previousDir!, p.dir));
     await rm(`${target}.next`, { recursive: true, force: true });
@@ -292,7 +349,9 @@ export async function writeParts(items: Item[], outputDir: string, options: Inde
   // part's results before the others load.
   const newest = new Map(parts.map((p) => [p, Object.keys(p.members).reduce((max, url) => (!/^\/\d{4}\//.test(url) || url < max ? max : url), '')]));
   parts.sort((a, b) => (newest.get(a)! > newest.get(b)! ? -1 : newest.get(a)! < newest.get(b)! ? 1 : a.dir < b.dir ? -1 : 1));
-  const manifest: Manifest = { parts: parts.map((p) => ({ path: `${options.urlPath}${p.dir}/`, articles: Object.keys(p.members).length })) };
+  const manifest: Manifest = {
+    parts: parts.map((p) => ({ path: `${options.urlPath}${p.dir}/`, articles: Object.keys(p.members).length, ...(p.withdrawn.length ? { withdrawn: p.withdrawn } : {}) })),
+  };
   await writeFile(join(outputDir, 'parts.json'), JSON.stringify(manifest));
   for (const part of parts) {
     for (const [url, key] of Object.entries(part.members)) ledger.record(url, key);

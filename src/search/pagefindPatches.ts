@@ -29,11 +29,12 @@ export const PAGEFIND_PATCHES: Patch[] = [
     // indexes (mergeIndex, one per part) have their results sorted together by score: ranks of
     // different parts interleaved, not dates. Sorted, each part's results are put in its own order
     // and kept together, one part after another, and `parts` says how many came from each, for the
-    // search page to merge by date.
+    // search page to merge by date. Each result names its part (`part`, the index's place in
+    // parts.json), whose withdrawn articles the search page leaves out.
     why: 'a sorted search over merged indexes keeps each index’s order and says where each begins',
     find: /async search\(term,(\w+)=\{\}\)\{let (\w+)=await Promise\.all\(this\.instances\.map\(\(i2\)=>i2\.search\(term,\1\)\)\);(.*?)const results=\2\.map\(\(s\)=>s\.results\)\.flat\(\)\.sort\(\(a,b\)=>b\.score-a\.score\);(.*?)let response=\{results,/g,
     replace:
-      'async search(term,$1={}){let $2=await Promise.all(this.instances.map((i2)=>i2.search(term,$1)));$3const results=$2.map((s)=>[...s.results].sort((a,b)=>b.score-a.score)).flat();if(!Object.keys($1.sort??{}).length)results.sort((a,b)=>b.score-a.score);$4let response={parts:$2.map((s)=>s.results.length),results,',
+      'async search(term,$1={}){let $2=await Promise.all(this.instances.map((i2)=>i2.search(term,$1)));$3const results=$2.map((s,n)=>[...s.results].sort((a,b)=>b.score-a.score).map((r)=>Object.assign(r,{part:n}))).flat();if(!Object.keys($1.sort??{}).length)results.sort((a,b)=>b.score-a.score);$4let response={parts:$2.map((s)=>s.results.length),results,',
     files: ['pagefind.js', 'pagefind-worker.js'],
   },
 ];

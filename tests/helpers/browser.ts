@@ -59,21 +59,37 @@ export async function servedBuild(articles?: Record<string, string>, env: Record
 }
 
 /**
- * For the tests of the enclosing suite: servedBuild and a browser, made before them and closed
- * after them. `base` is the site's address.
+ * For the tests of the enclosing suite: the sites `serve` builds and serves, and a browser, made
+ * before them and closed after them. `bases` are the sites' addresses, in `serve`'s order.
  */
-export function servedInBrowser(articles?: Record<string, string>, env?: Record<string, string>): { browser: Browser; base: string } {
-  const site = {} as { browser: Browser; base: string };
-  let server: Server | undefined;
+export function servedSitesInBrowser(serve: () => Promise<Array<{ url: string; server: Server }>>): { browser: Browser; bases: string[] } {
+  const sites = { bases: [] as string[] } as { browser: Browser; bases: string[] };
+  const servers: Server[] = [];
   before(async () => {
-    ({ url: site.base, server } = await servedBuild(articles, env));
-    site.browser = await launchBrowser();
+    for (const { url, server } of await serve()) {
+      sites.bases.push(url);
+      servers.push(server);
+    }
+    sites.browser = await launchBrowser();
   });
   after(async () => {
-    await site.browser?.close();
-    server?.close();
+    await sites.browser?.close();
+    for (const server of servers) server.close();
   });
-  return site;
+  return sites;
+}
+
+/** servedSitesInBrowser of one servedBuild; `base` is the site's address. */
+export function servedInBrowser(articles?: Record<string, string>, env?: Record<string, string>): { browser: Browser; base: string } {
+  const sites = servedSitesInBrowser(async () => [await servedBuild(articles, env)]);
+  return {
+    get browser() {
+      return sites.browser;
+    },
+    get base() {
+      return sites.bases[0]!;
+    },
+  };
 }
 
 /** A filter's options as shown once counted (`2023 (2)`), the filters opened first if they are closed. */
