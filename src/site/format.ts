@@ -2,11 +2,23 @@
 import { DateTime } from 'luxon';
 import { READING_WORDS_PER_MINUTE } from './settings.ts';
 
+/**
+ * Dates already read, by precision and ISO date. Listings show one article's date on many pages (at
+ * 100,000 articles the archive's pages asked 565,990 times, 17.8 s through luxon) but an archive
+ * has only so many days.
+ */
+const readable = new Map<string, string>();
+
 /** `2023-09-20` → "20 September 2023" (or "September 2023", "2023" for coarser dates). */
 export function readableDate(iso: string, precision?: string): string {
-  const date = DateTime.fromISO(iso, { zone: 'utc', locale: 'en' });
-  if (!date.isValid) return iso;
-  return date.toFormat(precision === 'year' ? 'yyyy' : precision === 'month' ? 'LLLL yyyy' : 'd LLLL yyyy');
+  const key = `${precision ?? ''} ${iso}`;
+  let text = readable.get(key);
+  if (text === undefined) {
+    const date = DateTime.fromISO(iso, { zone: 'utc', locale: 'en' });
+    text = date.isValid ? date.toFormat(precision === 'year' ? 'yyyy' : precision === 'month' ? 'LLLL yyyy' : 'd LLLL yyyy') : iso;
+    readable.set(key, text);
+  }
+  return text;
 }
 
 /** `2023`, `09` → "September 2023". */
