@@ -49,7 +49,6 @@ async function runEleventy(output: string, addPages: (config: UserConfig) => voi
 
 const pageFile = (site: string, url: string) => join(site, url, 'index.html');
 
-
 export interface RenderOptions<A extends ArticleMeta> {
   /** The site to reuse unchanged pages from. */
   previousSite: string;

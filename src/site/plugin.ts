@@ -46,7 +46,6 @@ export default function clippings(config: UserConfig): void {
   config.addFilter('absoluteUrl', absoluteUrl);
   config.addFilter('articleJsonLd', articleJsonLd);
   config.addFilter('originalLines', originalLines);
-  config.addFilter('head', (list: unknown[], n: number) => list.slice(0, n));
 }
 
 /** A page per article: its Markdown body under the article layout, its metadata as data. */
@@ -65,11 +64,11 @@ export function addArticlePages(config: UserConfig, pages: ArticlePage[]): void 
   }
 }
 
-/** A listing page per LISTING_PAGE_SIZE articles of each topic or source that has a page. */
 // A paged entry holds what its page shows and no more: it is the page's data, and what its key
 // (src/build/render.ts) is a hash of. Each page of a topic carrying the topic's every article made
 // the keys of a 100,000-article archive cost 50 s.
 
+/** A listing page per LISTING_PAGE_SIZE articles of each topic or source that has a page. */
 function namedListings(named: Named[]) {
   return named.flatMap(({ name, kind, url, articles }) =>
     url ? paginate(articles, LISTING_PAGE_SIZE, url).map((page) => ({ ...page, named: { name, kind, count: articles.length } })) : [],
