@@ -1,12 +1,13 @@
 // What a build may reuse (src/build/reuse.ts) and the ingest cache that keys its entries that way.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import fs, { existsSync, statSync, type Stats } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rename, rm, utimes, writeFile } from 'node:fs/promises';
+import { syncBuiltinESMExports } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it, mock } from 'node:test';
 import { readArchive, type Built } from '../src/build/archive.ts';
-import { IngestCache } from '../src/build/cache.ts';
+import { IngestCache, STAT_RESOLUTION_MS, statOf, unchangedKey, type Row, type Table } from '../src/build/cache.ts';
 import { keyOf, Ledger, MADE_BY, versionOf } from '../src/build/reuse.ts';
 import { ROOT } from './helpers/project.ts';
 
@@ -69,5 +70,45 @@ describe('the ingest cache', () => {
     // A changed file is ingested again.
     await writeFile(join(articles, 'a.txt'), 'Another Story\n\nThe talks in the capital went on until late in the evening without any result.');
     assert.deepEqual(titles(await readArchive(articles, cache)), ['Another Story']);
+  });
+
+  it("takes a file whose size, times and inode are the last build's as unchanged, unless it changed within the file system's time resolution", () => {
+    const info = { size: 10, mtimeMs: 1_000, ctimeMs: 1_000, ino: 7 } as Stats;
+    const table: Table = { byKey: new Map(), byFile: new Map([['a.txt', { key: 'k', stat: statOf(info) }]]), statsFrom: 1_000 + STAT_RESOLUTION_MS + 1 };
+    assert.equal(unchangedKey(table, 'a.txt', info), 'k');
+    assert.equal(unchangedKey(table, 'b.txt', info), undefined);
+    for (const changed of [{ size: 11 }, { mtimeMs: 1_001 }, { ctimeMs: 1_001 }, { ino: 8 }]) assert.equal(unchangedKey(table, 'a.txt', { ...info, ...changed } as Stats), undefined);
+    assert.equal(unchangedKey({ ...table, statsFrom: 1_000 + STAT_RESOLUTION_MS }, 'a.txt', info), undefined);
+  });
+
+  it("does not read a file the table says is unchanged, and reads one edited to the same size with its modification time put back", async () => {
+    const text = (word: string) => `${word} Story\n\nThe talks in the capital went on until late in the evening without any result.`;
+    const { articles, cache } = await archiveOf('a.txt', text('Early'));
+    const file = join(articles, 'a.txt');
+    const written = new Date('2020-01-01T00:00:00Z'); // whole seconds: a time utimes can put back exactly
+    await utimes(file, written, written);
+    await readArchive(articles, cache);
+    // As if the last build had taken the files' data long after they were written.
+    const later = async () => {
+      const table = await cache.readTable();
+      const rows: Row[] = [...table.byFile].map(([name, { key, stat }]) => [key, table.byKey.get(key)!, name, stat]);
+      await cache.writeTable(rows, Date.now() + 60_000);
+    };
+    await later();
+    const read = mock.method(fs, 'readFileSync');
+    syncBuiltinESMExports();
+    try {
+      assert.deepEqual(titles(await readArchive(articles, cache)), ['Early Story']);
+      assert.equal(read.mock.calls.filter((call) => call.arguments[0] === file).length, 0);
+    } finally {
+      read.mock.restore();
+      syncBuiltinESMExports();
+    }
+    await writeFile(file, text('Later'));
+    await utimes(file, written, written);
+    assert.equal(statSync(file).size, text('Early').length);
+    assert.equal(statSync(file).mtimeMs, written.getTime());
+    await later();
+    assert.deepEqual(titles(await readArchive(articles, cache)), ['Later Story']);
   });
 });

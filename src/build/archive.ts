@@ -4,8 +4,8 @@ import { readdir, realpath } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { metaOf, type ArticleMeta, type IngestMeta } from '../article.ts';
 import { assignUrls } from '../site/urls.ts';
-import { entryKey, type IngestCache } from './cache.ts';
-import { ingestBytes, ingestFailed, readInside, sha256Of } from './ingestFile.ts';
+import { entryKey, statOf, unchangedKey, type IngestCache, type Row } from './cache.ts';
+import { ingestBytes, ingestFailed, locateInside, readLocated, sha256Of } from './ingestFile.ts';
 import { IngestPool } from './pool.ts';
 
 export type Outcome =
@@ -40,26 +40,35 @@ const IN_PROCESS_MAX = 16;
  * articles' text is left in the cache (IngestCache.text).
  */
 export async function readArchive(dir: string, cache?: IngestCache, progress?: (done: number, total: number) => void): Promise<Outcome[]> {
+  const statsFrom = Date.now();
   const files = await listArticleFiles(dir);
   const results: Array<{ file: string; result: IngestMeta }> = new Array(files.length);
-  const known = (await cache?.readTable()) ?? new Map<string, IngestMeta>();
-  const table = new Map<string, IngestMeta>();
+  const last = (await cache?.readTable()) ?? { byKey: new Map<string, IngestMeta>(), byFile: new Map(), statsFrom: 0 };
+  const table = new Map<string, Row>();
   let ingested = 0;
+  let changed = 0; // files whose data are not the last build's
   const pool = new IngestPool();
   const root = await realpath(dir);
   try {
     let next = 0;
     let done = 0;
     const read = async (file: string): Promise<IngestMeta> => {
-      const bytes = readInside({ dir, file, root });
-      if (typeof bytes === 'string') return { ok: false, reason: bytes };
-      const key = entryKey(sha256Of(bytes), file);
-      let result = known.get(key);
-      if (!result) {
-        const request = { file, bytes, cache: cache && { dir: cache.dir, key } };
-        result = ingested++ < IN_PROCESS_MAX ? metaOf(ingestBytes(request)) : await pool.ingest(request);
+      const located = locateInside({ dir, file, root });
+      if (typeof located === 'string') return { ok: false, reason: located };
+      let key = unchangedKey(last, file, located.info);
+      let result = key === undefined ? undefined : last.byKey.get(key);
+      if (!key || !result) {
+        changed++;
+        const bytes = readLocated(located);
+        if (typeof bytes === 'string') return { ok: false, reason: bytes };
+        key = entryKey(sha256Of(bytes), file);
+        result = last.byKey.get(key);
+        if (!result) {
+          const request = { file, bytes, cache: cache && { dir: cache.dir, key } };
+          result = ingested++ < IN_PROCESS_MAX ? metaOf(ingestBytes(request)) : await pool.ingest(request);
+        }
       }
-      table.set(key, result);
+      table.set(file, [key, result, file, statOf(located.info)]);
       return result;
     };
     const lane = async () => {
@@ -74,7 +83,7 @@ export async function readArchive(dir: string, cache?: IngestCache, progress?: (
   } finally {
     await pool.close();
   }
-  if (cache && (ingested > 0 || table.size !== known.size)) await cache.writeTable(table);
+  if (cache && (changed > 0 || table.size !== last.byFile.size)) await cache.writeTable(table.values(), statsFrom);
 
   // Byte-identical files are one article: the first file (by name) builds it, the others point to it.
   const firstBySha = new Map<string, ArticleMeta>();

@@ -3,9 +3,10 @@
 // is an entry of its own, keyed by a hash of its bytes and name, in a folder per ingest version (a
 // new version starts an empty folder, and the build then removes the old ones, prune); the text is
 // read from an entry only when the article's page or search part is made. The metadata of every
-// file of the last build is also kept in one table, read in one go by the next build.
+// file of the last build is also kept in one table, read in one go by the next build, with each
+// file's file-system data: a file whose data are unchanged is not even read again (unchangedKey).
 import { once } from 'node:events';
-import { createReadStream, createWriteStream, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, readFileSync, renameSync, writeFileSync, type Stats } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -16,8 +17,13 @@ import { keyOf, versionOf } from './reuse.ts';
 
 /** How the folder of one version of ingest is named (versionOf). */
 const VERSION_FOLDER = /^[0-9a-f]{16}$/;
-/** In a version's folder: a line `[key, metadata]` per file of the last build. */
+/** In a version's folder: a line per file of the last build (Row), after one with the time its files' data were taken. */
 const TABLE_FILE = 'metadata.jsonl';
+/**
+ * The coarsest time resolution of a file system in use (FAT's 2 s): a file changed less than this
+ * before its data were taken is read again, in case it changed once more within the same tick.
+ */
+export const STAT_RESOLUTION_MS = 2000;
 
 /** The key of a file's entry: ingest reads its bytes and, for a title when the text has no words to make one of, its name. */
 export function entryKey(sha256: string, sourceFile: string): string {
@@ -77,29 +83,64 @@ export class IngestCache {
     renameSync(aside, file);
   }
 
-  /** The metadata of every file of the last build, by entry key (empty when there is none). */
-  async readTable(): Promise<Map<string, IngestMeta>> {
-    const table = new Map<string, IngestMeta>();
+  /** The table of the last build (empty when there is none). */
+  async readTable(): Promise<Table> {
+    const table: Table = { byKey: new Map(), byFile: new Map(), statsFrom: 0 };
     try {
       const lines = createInterface({ input: createReadStream(join(this.dir, TABLE_FILE)), crlfDelay: Infinity });
       for await (const line of lines) {
-        const [key, meta] = JSON.parse(line) as [string, IngestMeta];
-        table.set(key, meta);
+        const row = JSON.parse(line) as Row | { statsFrom: number };
+        if (!Array.isArray(row)) {
+          table.statsFrom = row.statsFrom;
+          continue;
+        }
+        const [key, meta, file, stat] = row;
+        table.byKey.set(key, meta);
+        if (file !== undefined && stat !== undefined) table.byFile.set(file, { key, stat });
       }
     } catch {
-      table.clear(); // missing or damaged: every file's own entry is still there
+      return { byKey: new Map(), byFile: new Map(), statsFrom: 0 }; // missing or damaged: every file's own entry is still there
     }
     return table;
   }
 
-  /** The table of this build's files, written aside and renamed. */
-  async writeTable(rows: Iterable<[string, IngestMeta]>): Promise<void> {
+  /** Writes the table of this build, whose files' data were taken from `statsFrom` on; aside and renamed, as an entry is. */
+  async writeTable(rows: Iterable<Row>, statsFrom: number): Promise<void> {
     const file = join(this.dir, TABLE_FILE);
     const aside = `${file}.${process.pid}.tmp`;
     const out = createWriteStream(aside);
+    out.write(`${JSON.stringify({ statsFrom })}\n`);
     for (const row of rows) if (!out.write(`${JSON.stringify(row)}\n`)) await once(out, 'drain');
     out.end();
     await finished(out);
     await rename(aside, file);
   }
+}
+
+/** A line of the table: a file's entry key and metadata, the file's path in the archive and its file-system data (statOf). */
+export type Row = [key: string, meta: IngestMeta, file?: string, stat?: string];
+
+/** The last build's table: every file's metadata by entry key; each file's key and file-system data by its path. */
+export interface Table {
+  byKey: Map<string, IngestMeta>;
+  byFile: Map<string, { key: string; stat: string }>;
+  /** When that build began to take the files' data (milliseconds since 1970). */
+  statsFrom: number;
+}
+
+/** What the file system says of a file that changes when its bytes do: size, modification and change times, inode. */
+export function statOf(info: Stats): string {
+  return `${info.size} ${info.mtimeMs} ${info.ctimeMs} ${info.ino}`;
+}
+
+/**
+ * The entry key the last build found for `file`, when the file is as it was then, told without
+ * reading it (as git's index does): its file-system data are the same, and it was last changed
+ * more than STAT_RESOLUTION_MS before that build took them (a file changed again within the file
+ * system's time resolution, just after its data were taken, would show the same times).
+ */
+export function unchangedKey(table: Table, file: string, info: Stats): string | undefined {
+  const row = table.byFile.get(file);
+  if (!row || row.stat !== statOf(info)) return undefined;
+  return Math.max(info.mtimeMs, info.ctimeMs) < table.statsFrom - STAT_RESOLUTION_MS ? row.key : undefined;
 }

@@ -1,9 +1,11 @@
-// One file of the archive: read on the main thread (readInside), its bytes hashed to find its cache
-// entry (archive.ts), and ingested by a worker of the pool when the cache has no entry (ingestBytes).
+// One file of the archive: located and read on the main thread (locateInside, readLocated), its
+// bytes hashed to find its cache entry (archive.ts: not read at all when its file-system data are
+// those of the last build, cache.ts), and ingested by a worker of the pool when the cache has no
+// entry (ingestBytes).
 // The file system is used synchronously: each asynchronous read is four round trips through
 // libuv's small thread pool, and nothing else waits on these threads meanwhile.
 import { createHash } from 'node:crypto';
-import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { IngestResult } from '../article.ts';
 import { ingest } from '../ingest/index.ts';
@@ -25,11 +27,17 @@ export interface FileRequest {
   cache?: { dir: string; key: string };
 }
 
+/** A file of the archive found: the path its bytes are read from and what the file system says of it. */
+export interface Located {
+  path: string;
+  info: Stats;
+}
+
 /**
- * The file's bytes, or the reason it may not be read (a link out of the archive, a folder link, …).
- * Only a symbolic link can lead out of the archive: its target must lie inside `root`.
+ * Where the file's bytes are, or the reason it may not be read (a link out of the archive, a folder
+ * link, …). Only a symbolic link can lead out of the archive: its target must lie inside `root`.
  */
-export function readInside({ dir, file, root }: FileLocation): Uint8Array | string {
+export function locateInside({ dir, file, root }: FileLocation): Located | string {
   try {
     let path = join(dir, file);
     let info = lstatSync(path);
@@ -38,11 +46,27 @@ export function readInside({ dir, file, root }: FileLocation): Uint8Array | stri
       if (path !== root && !path.startsWith(root + sep)) return 'symbolic link pointing outside the archive folder';
       info = statSync(path);
     }
-    if (!info.isFile()) return 'not a regular file';
+    return info.isFile() ? { path, info } : 'not a regular file';
+  } catch (error) {
+    return cannotRead(error);
+  }
+}
+
+/** The bytes of a located file, or the reason they cannot be read. */
+export function readLocated({ path }: Located): Uint8Array | string {
+  try {
     return readFileSync(path);
   } catch (error) {
-    return `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+    return cannotRead(error);
   }
+}
+
+const cannotRead = (error: unknown) => `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+
+/** The file's bytes, or the reason it may not be read (locateInside). */
+export function readInside(location: FileLocation): Uint8Array | string {
+  const located = locateInside(location);
+  return typeof located === 'string' ? located : readLocated(located);
 }
 
 export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
