@@ -42,13 +42,13 @@ export interface Entry {
   url: string;
 }
 
-/** Groups articles under names, with distinct slugs; most covered first, then by name. */
-function group(entries: Entry[], namesOf: (a: ArticleMeta) => Array<{ name: string; kind?: TopicKind }>): Named[] {
+/** Groups articles (each with its listing) under names, with distinct slugs; most covered first, then by name. */
+function group(entries: Listing[], namesOf: (a: ArticleMeta) => Array<{ name: string; kind?: TopicKind }>): Named[] {
   const byName = new Map<string, { name: string; articles: Listed[]; kinds: Map<TopicKind, number> }>();
-  for (const { article, url } of entries) {
-    for (const { name, kind } of namesOf(article)) {
+  for (const { entry, listed } of entries) {
+    for (const { name, kind } of namesOf(entry.article)) {
       const named = byName.get(name) ?? { name, articles: [], kinds: new Map<TopicKind, number>() };
-      named.articles.push(listedOf(article, url));
+      named.articles.push(listed);
       if (kind) named.kinds.set(kind, (named.kinds.get(kind) ?? 0) + 1);
       byName.set(name, named);
     }
@@ -68,40 +68,49 @@ function group(entries: Entry[], namesOf: (a: ArticleMeta) => Array<{ name: stri
 }
 
 const DAY_MS = 86_400_000;
-const time = (date?: string) => (date ? Date.parse(date) : undefined);
+
+/** Date.parse, remembered: an archive has only so many dates, and related articles ask each many times. */
+function timeReader(): (date?: string) => number | undefined {
+  const times = new Map<string, number>();
+  return (date) => {
+    if (!date) return undefined;
+    let t = times.get(date);
+    if (t === undefined) times.set(date, (t = Date.parse(date)));
+    return t;
+  };
+}
 
 /**
  * Up to RELATED_MAX articles sharing topics with `entry`: each shared topic weighs by how rare it is
  * (log N/df), the sum by closeness in time. Candidates are each shared topic's articles nearest in time.
  */
-function relatedOf(entry: Entry, topicArticles: Map<string, Listed[]>, total: number): Listed[] {
-  const scores = new Map<string, { listed: Listed; score: number }>();
+function relatedOf(entry: Entry, topicArticles: Map<string, Listed[]>, total: number, time: ReturnType<typeof timeReader>): Listed[] {
+  const scores = new Map<Listed, number>();
   const at = time(entry.article.date);
   for (const { name } of entry.article.topics) {
     const articles = topicArticles.get(name) ?? [];
     if (articles.length < 2) continue;
     const weight = Math.log(1 + total / articles.length);
-    for (const listed of nearest(articles, entry.article.date, RELATED_NEAREST_PER_TOPIC)) {
-      if (listed.url === entry.url) continue;
-      const seen = scores.get(listed.url) ?? { listed, score: 0 };
-      seen.score += weight;
-      scores.set(listed.url, seen);
+    const [from, to] = nearest(articles, entry.article.date, RELATED_NEAREST_PER_TOPIC);
+    for (let i = from; i < to; i++) {
+      const listed = articles[i]!;
+      if (listed.url !== entry.url) scores.set(listed, (scores.get(listed) ?? 0) + weight);
     }
   }
   const closeness = (l: Listed) => {
     const other = time(l.date);
     return at === undefined || other === undefined ? 0.5 : 0.5 ** (Math.abs(at - other) / DAY_MS / RELATED_HALF_LIFE_DAYS);
   };
-  return [...scores.values()]
-    .map(({ listed, score }) => ({ listed, score: score * (1 + closeness(listed)) }))
+  return [...scores]
+    .map(([listed, score]) => ({ listed, score: score * (1 + closeness(listed)) }))
     .sort((a, b) => b.score - a.score || byDateDescending(a.listed, b.listed))
     .slice(0, RELATED_MAX)
     .map(({ listed }) => listed);
 }
 
-/** The `n` articles of a newest-first list nearest in time to `date` (the newest when undated). */
-function nearest(articles: Listed[], date: string | undefined, n: number): Listed[] {
-  if (articles.length <= n || !date) return articles.slice(0, n);
+/** Where the `n` articles of a newest-first list nearest in time to `date` are (the newest when undated): [from, to). */
+function nearest(articles: Listed[], date: string | undefined, n: number): [number, number] {
+  if (articles.length <= n || !date) return [0, Math.min(n, articles.length)];
   // First index whose date is not after `date`.
   let lo = 0;
   let hi = articles.length;
@@ -111,7 +120,7 @@ function nearest(articles: Listed[], date: string | undefined, n: number): Liste
     else hi = mid;
   }
   const from = Math.max(0, Math.min(articles.length - n, lo - (n >> 1)));
-  return articles.slice(from, from + n);
+  return [from, from + n];
 }
 
 /** The names an article is published under: its publisher and the agency it relays. */
@@ -119,10 +128,17 @@ export function sourcesOf(article: Pick<ArticleMeta, 'publisher' | 'agency'>): A
   return [...new Set([article.publisher, article.agency].filter((s): s is string => !!s))].map((name) => ({ name }));
 }
 
+/** An article with what a listing shows of it, made once for every list it is in. */
+interface Listing {
+  entry: Entry;
+  listed: Listed;
+}
+
 export function browse(entries: Entry[]): Browse {
-  const topics = group(entries, (a) => a.topics);
+  const listings: Listing[] = entries.map((entry) => ({ entry, listed: listedOf(entry.article, entry.url) }));
+  const topics = group(listings, (a) => a.topics);
   for (const topic of topics) if (topic.articles.length >= TOPIC_PAGE_MIN_ARTICLES) topic.url = topicUrl(topic.slug);
-  const sources = group(entries, sourcesOf);
+  const sources = group(listings, sourcesOf);
   for (const source of sources) source.url = sourceUrl(source.slug);
   const topicByName = new Map(topics.map((t) => [t.name, t]));
   const sourceByName = new Map(sources.map((s) => [s.name, s]));
@@ -139,8 +155,8 @@ export function browse(entries: Entry[]): Browse {
       .slice(0, ALSO_REPORTED_MAX)
       .map((other) => listedOf(other.article, other.url));
 
-  // Newest first, each with what a listing shows of it (made once, not at every comparison).
-  const ordered = entries.map((entry) => ({ entry, listed: listedOf(entry.article, entry.url) })).sort((a, b) => byDateDescending(a.listed, b.listed));
+  const ordered = [...listings].sort((a, b) => byDateDescending(a.listed, b.listed)); // newest first
+  const time = timeReader();
   const contexts = new Map<string, ArticleContext>();
   ordered.forEach(({ entry }, i) => {
     const dated = !!entry.article.date;
@@ -149,7 +165,7 @@ export function browse(entries: Entry[]): Browse {
     contexts.set(entry.url, {
       newer: dated && newer ? newer.listed : undefined,
       older: dated && older?.entry.article.date ? older.listed : undefined,
-      related: relatedOf(entry, topicArticles, entries.length),
+      related: relatedOf(entry, topicArticles, entries.length, time),
       alsoReported: alsoReported(entry),
       topics: entry.article.topics.map(({ name }) => {
         const { kind, url } = topicByName.get(name)!;

@@ -2,7 +2,7 @@
 // (MinHash, src/ingest/fingerprint.ts). Candidate pairs come from locality-sensitive hashing (articles
 // sharing a band of fingerprint values), so the cost follows the archive's size, not its square; a
 // pair is kept when its estimated similarity and its distance in time say it is the same story.
-import { fingerprintValues, similarity } from '../ingest/fingerprint.ts';
+import { fingerprintValues } from '../ingest/fingerprint.ts';
 import { CLUSTER_BAND_VALUES, CLUSTER_BUCKET_MAX, CLUSTER_MAX_DAYS, CLUSTER_MIN_SIMILARITY } from './settings.ts';
 
 export interface Printed {
@@ -28,6 +28,13 @@ function metBefore(a: Uint32Array, b: Uint32Array, band: number, bandValues: num
   return false;
 }
 
+/** A band of a fingerprint as a string of its values' 16-bit halves: a map key, exact and cheap to make. */
+function bandKey(values: Uint32Array, band: number, bandValues: number): string {
+  const halves: number[] = [];
+  for (let k = band * bandValues; k < (band + 1) * bandValues; k++) halves.push(values[k]! & 0xffff, values[k]! >>> 16);
+  return String.fromCharCode(...halves);
+}
+
 /**
  * Every pair of articles whose fingerprints share a band, of estimated similarity `minSimilarity` or
  * more. A band value shared by more than CLUSTER_BUCKET_MAX articles is a common phrase, not a story.
@@ -35,22 +42,33 @@ function metBefore(a: Uint32Array, b: Uint32Array, band: number, bandValues: num
 export function similarPairs(articles: Printed[], minSimilarity: number, bandValues = CLUSTER_BAND_VALUES): Array<{ a: number; b: number; similarity: number }> {
   const values = articles.map((a) => (a.fingerprint ? fingerprintValues(a.fingerprint) : undefined));
   const pairs: Array<{ a: number; b: number; similarity: number }> = [];
-  const bands = Math.floor((values.find((v) => v)?.length ?? 0) / bandValues);
+  const size = values.find((v) => v)?.length ?? 0;
+  const bands = Math.floor(size / bandValues);
+  // Most pairs a band brings together share little else: once more values differ than a pair
+  // similar enough may, it is dropped without reading the rest.
+  let needed = 0;
+  while (needed < size && needed / size < minSimilarity) needed++;
+  const differentMax = size - needed;
+  const similar = (a: Uint32Array, b: Uint32Array): number | undefined => {
+    let different = 0;
+    for (let k = 0; k < size; k++) if (a[k] !== b[k] && ++different > differentMax) return undefined;
+    return (size - different) / size;
+  };
   for (let band = 0; band < bands; band++) {
     const buckets = new Map<string, number[]>();
     values.forEach((v, i) => {
       if (!v) return;
-      const key = v.subarray(band * bandValues, (band + 1) * bandValues).join(',');
+      const key = bandKey(v, band, bandValues);
       (buckets.get(key) ?? buckets.set(key, []).get(key)!).push(i);
     });
     for (const bucket of buckets.values()) {
       if (bucket.length > CLUSTER_BUCKET_MAX) continue;
       for (let x = 0; x < bucket.length; x++) {
+        const a = values[bucket[x]!]!;
         for (let y = x + 1; y < bucket.length; y++) {
-          const [a, b] = [values[bucket[x]!]!, values[bucket[y]!]!];
-          if (metBefore(a, b, band, bandValues)) continue;
-          const s = similarity(a, b);
-          if (s >= minSimilarity) pairs.push({ a: bucket[x]!, b: bucket[y]!, similarity: s });
+          const b = values[bucket[y]!]!;
+          const s = similar(a, b);
+          if (s !== undefined && s >= minSimilarity && !metBefore(a, b, band, bandValues)) pairs.push({ a: bucket[x]!, b: bucket[y]!, similarity: s });
         }
       }
     }
