@@ -4,7 +4,7 @@ import { readdir, realpath } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { metaOf, type ArticleMeta, type IngestMeta } from '../article.ts';
 import { assignUrls } from '../site/urls.ts';
-import { entryKey, statOf, unchangedKey, type IngestCache, type Row } from './cache.ts';
+import { emptyTable, entryKey, statOf, unchangedKey, type IngestCache, type Row } from './cache.ts';
 import { ingestBytes, ingestFailed, locateInside, readLocated, sha256Of } from './ingestFile.ts';
 import { IngestPool } from './pool.ts';
 
@@ -36,14 +36,15 @@ const IN_PROCESS_MAX = 16;
 
 /**
  * Ingests every file of the archive on every core, calling `progress` after each file. With a
- * cache, a file whose entry the last build's metadata table holds is not sent to ingest, and the
- * articles' text is left in the cache (IngestCache.text).
+ * cache, a file whose entry the last build's metadata table holds is not sent to ingest (nor even
+ * read when its file-system data are unchanged, unchangedKey), and the articles' text is left in
+ * the cache (IngestCache.text).
  */
 export async function readArchive(dir: string, cache?: IngestCache, progress?: (done: number, total: number) => void): Promise<Outcome[]> {
   const statsFrom = Date.now();
   const files = await listArticleFiles(dir);
   const results: Array<{ file: string; result: IngestMeta }> = new Array(files.length);
-  const last = (await cache?.readTable()) ?? { byKey: new Map<string, IngestMeta>(), byFile: new Map(), statsFrom: 0 };
+  const last = (await cache?.readTable()) ?? emptyTable();
   const table = new Map<string, Row>();
   let ingested = 0;
   let changed = 0; // files whose data are not the last build's

@@ -85,7 +85,7 @@ export class IngestCache {
 
   /** The table of the last build (empty when there is none). */
   async readTable(): Promise<Table> {
-    const table: Table = { byKey: new Map(), byFile: new Map(), statsFrom: 0 };
+    const table = emptyTable();
     try {
       const lines = createInterface({ input: createReadStream(join(this.dir, TABLE_FILE)), crlfDelay: Infinity });
       for await (const line of lines) {
@@ -99,7 +99,7 @@ export class IngestCache {
         if (file !== undefined && stat !== undefined) table.byFile.set(file, { key, stat });
       }
     } catch {
-      return { byKey: new Map(), byFile: new Map(), statsFrom: 0 }; // missing or damaged: every file's own entry is still there
+      return emptyTable(); // missing or damaged: every file's own entry is still there
     }
     return table;
   }
@@ -126,6 +126,11 @@ export interface Table {
   byFile: Map<string, { key: string; stat: string }>;
   /** When that build began to take the files' data (milliseconds since 1970). */
   statsFrom: number;
+}
+
+/** The table of no build. */
+export function emptyTable(): Table {
+  return { byKey: new Map(), byFile: new Map(), statsFrom: 0 };
 }
 
 /** What the file system says of a file that changes when its bytes do: size, modification and change times, inode. */
