@@ -5,8 +5,9 @@ import { describe, it } from 'node:test';
 import type { ArticleMeta } from '../src/article.ts';
 import { fingerprint, fingerprintValues, similarity } from '../src/ingest/fingerprint.ts';
 import { browse } from '../src/site/browse.ts';
-import { storyClusters } from '../src/site/clusters.ts';
-import { CLUSTER_MAX_DAYS, CLUSTER_MIN_SIMILARITY } from '../src/site/settings.ts';
+import { storyClusters, updatePairs, type PairsFound, type Printed } from '../src/site/clusters.ts';
+import { FINGERPRINT_HASHES } from '../src/ingest/settings.ts';
+import { CLUSTER_BUCKET_MAX, CLUSTER_MAX_DAYS, CLUSTER_MIN_SIMILARITY } from '../src/site/settings.ts';
 
 const STORY = [
   'The council of Chicopee voted on Tuesday to extend the river bridge works until the spring of next year.',
@@ -61,5 +62,44 @@ describe('story clusters', () => {
     ]);
     assert.deepEqual(contexts.get('/bridge/')!.alsoReported.map((a) => a.url), ['/bridge-again/']);
     assert.deepEqual(contexts.get('/bridge-again/')!.alsoReported.map((a) => a.url).sort(), ['/bridge-copy/', '/bridge/']);
+  });
+
+  describe('a rebuild updates the previous build\'s pairs to what a fresh search finds', () => {
+    let seed = 1;
+    const random = () => (seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0);
+    const print = (values: number[]) => Buffer.from(new Uint32Array(values).buffer).toString('base64');
+    const article = (id: string, values: number[]): Printed => ({ id, url: `/${id}/`, fingerprint: print(values) });
+    const randomValues = () => Array.from({ length: FINGERPRINT_HASHES }, random);
+    /** Pairs by the articles' ids, whatever their order. */
+    const byId = (found: PairsFound) => found.pairs.map((p) => `${found.ids[p.a]} ${found.ids[p.b]} ${p.similarity}`).sort();
+    const assertUpdated = (articles: Printed[], previous: PairsFound) => assert.deepEqual(byId(updatePairs(articles, previous)), byId(updatePairs(articles, undefined)));
+
+    it('after articles are added and removed', () => {
+      const base = Array.from({ length: 200 }, (_, i) => randomValues().map((v, k) => (i % 10 === 0 || k % 3 ? v : i)));
+      // Retellings: most values of another article kept.
+      const articles = base.map((values, i) => article(`a${i}`, i % 4 === 1 ? values.map((v, k) => (k % 5 ? base[i - 1]![k]! : v)) : values));
+      const some = articles.filter((_, i) => i % 7 !== 2);
+      assert.ok(updatePairs(articles, undefined).pairs.length > 10);
+      assertUpdated(articles, updatePairs(some, undefined));
+      assertUpdated(some, updatePairs(articles, undefined));
+      assertUpdated([...some.slice(5), ...articles.filter((_, i) => i % 7 === 2)], updatePairs(some, undefined));
+      // New articles that retell each other.
+      assertUpdated(articles, updatePairs(articles.slice(10), undefined));
+    });
+
+    it(`when a band value grows past CLUSTER_BUCKET_MAX articles, and when it shrinks back`, () => {
+      // Two articles alike only in the band they share with CLUSTER_BUCKET_MAX − 2 others (band 0:
+      // values 0 and 1) and in one value of each of the next bands, enough to be a pair.
+      const crowdBand = (values: number[]) => values.map((v, k) => (k < 2 ? 7 : v));
+      const p = crowdBand(randomValues());
+      const q = p.map((v, k) => (k < 2 || (k % 2 === 0 && k < 2 * Math.ceil(CLUSTER_MIN_SIMILARITY * FINGERPRINT_HASHES)) ? v : random()));
+      const crowd = Array.from({ length: CLUSTER_BUCKET_MAX - 2 }, (_, i) => article(`c${i}`, crowdBand(randomValues())));
+      const atMax = [article('p', p), article('q', q), ...crowd];
+      const pastMax = [...atMax, article('one-more', crowdBand(randomValues()))];
+      assert.deepEqual(byId(updatePairs(atMax, undefined)).map((pair) => pair.split(' ').slice(0, 2).join(' ')), ['p q']);
+      assert.deepEqual(byId(updatePairs(pastMax, undefined)), []);
+      assertUpdated(pastMax, updatePairs(atMax, undefined));
+      assertUpdated(atMax, updatePairs(pastMax, undefined));
+    });
   });
 });

@@ -71,6 +71,20 @@ async function writeJsonFile(path: string, value: unknown): Promise<void> {
   await rename(aside, path);
 }
 
+/**
+ * A result a build worked out from every article at once (the story pairs), kept at `file` for the
+ * next build with the version of what made it: that build starts from it when the version is its own.
+ */
+export const kept = {
+  async read<T>(file: string, version: string): Promise<T | undefined> {
+    const found = await readJsonFile<{ version: string; value: T }>(file);
+    return found?.version === version ? found.value : undefined;
+  },
+  write(file: string, version: string, value: unknown): Promise<void> {
+    return writeJsonFile(file, { version, value });
+  },
+};
+
 interface LedgerFile {
   keys: Record<string, string>;
   /** Outputs made of several (a search part of articles): each one's ids. */

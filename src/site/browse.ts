@@ -1,7 +1,7 @@
 // What a reader browses by besides time: topics, sources, related articles and each article's
 // neighbours, computed from every article's metadata (never their bodies) once per build.
 import type { ArticleMeta, TopicKind } from '../article.ts';
-import { storyClusters } from './clusters.ts';
+import { storyClusters, updatePairs, type PairsFound } from './clusters.ts';
 import { ALSO_REPORTED_MAX, RELATED_HALF_LIFE_DAYS, RELATED_MAX, RELATED_NEAREST_PER_TOPIC, TOPIC_PAGE_MIN_ARTICLES } from './settings.ts';
 import { byDateDescending, listedOf, type Listed } from './timeline.ts';
 import { nameSlug, sourceUrl, topicUrl } from './urls.ts';
@@ -35,6 +35,8 @@ export interface Browse {
   sources: Named[];
   /** By article URL. */
   contexts: Map<string, ArticleContext>;
+  /** The story pairs, for the next build (updatePairs). */
+  pairs: PairsFound;
 }
 
 export interface Entry {
@@ -134,7 +136,8 @@ interface Listing {
   listed: Listed;
 }
 
-export function browse(entries: Entry[]): Browse {
+/** What the archive's pages show of the rest of it; `previousPairs`, the story pairs the previous build found, spares finding them all again. */
+export function browse(entries: Entry[], previousPairs?: PairsFound): Browse {
   const listings: Listing[] = entries.map((entry) => ({ entry, listed: listedOf(entry.article, entry.url) }));
   const topics = group(listings, (a) => a.topics);
   for (const topic of topics) if (topic.articles.length >= TOPIC_PAGE_MIN_ARTICLES) topic.url = topicUrl(topic.slug);
@@ -145,7 +148,9 @@ export function browse(entries: Entry[]): Browse {
   const topicArticles = new Map(topics.map((t) => [t.name, t.articles]));
 
   const byUrl = new Map(entries.map((e) => [e.url, e]));
-  const clusters = storyClusters(entries.map(({ article, url }) => ({ url, fingerprint: article.fingerprint, date: article.date })));
+  const printed = entries.map(({ article, url }) => ({ id: article.sha256, url, fingerprint: article.fingerprint, date: article.date }));
+  const pairs = updatePairs(printed, previousPairs);
+  const clusters = storyClusters(printed, pairs.pairs);
   // Another outlet's: a copy on the same site is no second report (an unknown publisher may be another).
   const otherOutlet = (a: ArticleMeta, b: ArticleMeta) => !a.publisher || !b.publisher || a.publisher !== b.publisher;
   const alsoReported = (entry: Entry) =>
@@ -174,5 +179,5 @@ export function browse(entries: Entry[]): Browse {
       sources: sourcesOf(entry.article).map(({ name }) => ({ name, url: sourceByName.get(name)!.url })),
     });
   });
-  return { topics, sources, contexts };
+  return { topics, sources, contexts, pairs };
 }

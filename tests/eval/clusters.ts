@@ -16,7 +16,7 @@ import { DEFAULT_DEVSET, WIDE_DEVSET } from './run.ts';
 
 const THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7];
 
-interface Labelled extends Printed {
+interface Labelled extends Omit<Printed, 'id'> {
   /** Articles of one story share it. */
   story: string;
 }
