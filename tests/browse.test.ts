@@ -12,9 +12,58 @@ import { parseSitemap } from 'sitemap';
 import { Readable } from 'node:stream';
 import { between, pages } from './helpers/html.ts';
 import { makeProject, runCli } from './helpers/project.ts';
+import type { ArticleMeta, Topic } from '../src/article.ts';
+import { fingerprint } from '../src/ingest/fingerprint.ts';
+import { browse, firstOf } from '../src/site/browse.ts';
+import { RELATED_MAX } from '../src/site/settings.ts';
 
 const read = (dir: string, path: string) => readFileSync(join(dir, '_site', path), 'utf8');
 const BLINKEN = '/topics/antony-blinken/';
+
+describe('related articles', () => {
+  const person = (name: string): Topic => ({ name, kind: 'person' });
+  const entry = (slug: string, date: string | undefined, topics: Topic[]) => ({
+    url: `/${slug}/`,
+    article: {
+      sourceFile: `${slug}.txt`, sha256: slug, title: slug, titleDerived: false, date, summary: '', topics, wordCount: 50,
+      fingerprint: fingerprint([slug]), confidence: { body: 1, title: 1 }, warnings: [],
+    } satisfies ArticleMeta,
+  });
+  const relatedUrls = (entries: ReturnType<typeof entry>[], url: string) => browse(entries).contexts.get(url)!.related.map((l) => l.url);
+
+  it('ranks by the rarer topics shared, then by closeness in time, and never lists the article itself', () => {
+    const [common, rare] = [person('Common Name'), person('Rare Name')];
+    const filler = Array.from({ length: 6 }, (_, i) => entry(`filler-${i}`, '2021-01-01', [common]));
+    const entries = [
+      entry('self', '2021-05-10', [common, rare]),
+      entry('shares-rare', '2020-01-01', [rare]),
+      entry('shares-common-near', '2021-05-11', [common]),
+      entry('shares-common-far', '2019-05-11', [common]),
+      ...filler,
+    ];
+    const related = relatedUrls(entries, '/self/');
+    assert.equal(related.length, RELATED_MAX);
+    assert.equal(related[0], '/shares-rare/', 'a rare topic outweighs a common one, even a year away');
+    assert.equal(related[1], '/shares-common-near/', 'of equal topics, the nearer in time first');
+    assert.ok(!related.includes('/self/'));
+    assert.ok(!related.includes('/shares-common-far/'), 'the farthest of the equals left out');
+  });
+
+  it('orders equal scores as a stable sort does: newest first, then by title', () => {
+    const topic = person('Shared Name');
+    const entries = ['b', 'a', 'c'].map((slug) => entry(slug, '2021-05-01', [topic]));
+    entries.push(entry('self', undefined, [topic]));
+    assert.deepEqual(relatedUrls(entries, '/self/'), ['/a/', '/b/', '/c/']);
+  });
+
+  it('firstOf keeps what a stable sort puts first, ties in their order', () => {
+    let seed = 7;
+    const random = () => (seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) % 5;
+    const items = Array.from({ length: 200 }, (_, i) => ({ key: random(), i }));
+    const byKey = (a: { key: number }, b: { key: number }) => a.key - b.key;
+    for (const n of [0, 1, 5, 199, 300]) assert.deepEqual(firstOf(items, n, byKey), [...items].sort(byKey).slice(0, n));
+  });
+});
 
 describe('browsing the shipped archive', () => {
   let dir: string;

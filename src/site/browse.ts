@@ -71,43 +71,61 @@ function group(entries: Listing[], namesOf: (a: ArticleMeta) => Array<{ name: st
 
 const DAY_MS = 86_400_000;
 
-/** Date.parse, remembered: an archive has only so many dates, and related articles ask each many times. */
-function timeReader(): (date?: string) => number | undefined {
-  const times = new Map<string, number>();
-  return (date) => {
-    if (!date) return undefined;
-    let t = times.get(date);
-    if (t === undefined) times.set(date, (t = Date.parse(date)));
-    return t;
+/**
+ * What finds an article's related articles: up to RELATED_MAX sharing topics with it, each shared
+ * topic weighing by how rare it is (log N/df), the sum by closeness in time. Candidates are each
+ * shared topic's articles nearest in time. Articles are numbered and scored in typed arrays: at
+ * 100,000 articles there are tens of millions of candidates per build.
+ */
+function relatedFinder(listings: Listing[], topicArticles: Map<string, Listed[]>): (listing: Listing) => Listed[] {
+  const listed = listings.map((l) => l.listed);
+  const number = new Map(listed.map((l, i) => [l, i]));
+  const byTopic = new Map([...topicArticles].map(([name, articles]) => [name, Int32Array.from(articles, (l) => number.get(l)!)]));
+  const times = Float64Array.from(listed, (l) => (l.date ? Date.parse(l.date) : NaN));
+  const score = new Float64Array(listed.length);
+  const scoredFor = new Int32Array(listed.length).fill(-1); // the article whose candidate each one last was
+  return ({ entry, listed: self }) => {
+    const me = number.get(self)!;
+    const candidates: number[] = []; // in the order first found, which breaks ties as before
+    for (const { name } of entry.article.topics) {
+      const articles = topicArticles.get(name) ?? [];
+      if (articles.length < 2) continue;
+      const weight = Math.log(1 + listed.length / articles.length);
+      const numbers = byTopic.get(name)!;
+      const [from, to] = nearest(articles, entry.article.date, RELATED_NEAREST_PER_TOPIC);
+      for (let i = from; i < to; i++) {
+        const k = numbers[i]!;
+        if (k === me) continue;
+        if (scoredFor[k] !== me) {
+          scoredFor[k] = me;
+          score[k] = 0;
+          candidates.push(k);
+        }
+        score[k]! += weight;
+      }
+    }
+    const at = entry.article.date ? times[me]! : undefined;
+    const closeness = (k: number) => (at === undefined || !listed[k]!.date ? 0.5 : 0.5 ** (Math.abs(at - times[k]!) / DAY_MS / RELATED_HALF_LIFE_DAYS));
+    for (const k of candidates) score[k] = score[k]! * (1 + closeness(k));
+    return firstOf(candidates, RELATED_MAX, (a, b) => score[b]! - score[a]! || byDateDescending(listed[a]!, listed[b]!)).map((k) => listed[k]!);
   };
 }
 
 /**
- * Up to RELATED_MAX articles sharing topics with `entry`: each shared topic weighs by how rare it is
- * (log N/df), the sum by closeness in time. Candidates are each shared topic's articles nearest in time.
+ * The first `n` of `items` as a stable sort by `compare` would order them, without sorting them
+ * all: an article has hundreds of candidates for its few related ones.
  */
-function relatedOf(entry: Entry, topicArticles: Map<string, Listed[]>, total: number, time: ReturnType<typeof timeReader>): Listed[] {
-  const scores = new Map<Listed, number>();
-  const at = time(entry.article.date);
-  for (const { name } of entry.article.topics) {
-    const articles = topicArticles.get(name) ?? [];
-    if (articles.length < 2) continue;
-    const weight = Math.log(1 + total / articles.length);
-    const [from, to] = nearest(articles, entry.article.date, RELATED_NEAREST_PER_TOPIC);
-    for (let i = from; i < to; i++) {
-      const listed = articles[i]!;
-      if (listed.url !== entry.url) scores.set(listed, (scores.get(listed) ?? 0) + weight);
-    }
+export function firstOf<T>(items: T[], n: number, compare: (a: T, b: T) => number): T[] {
+  const first: T[] = [];
+  if (n <= 0) return first;
+  for (const item of items) {
+    if (first.length === n && compare(first[n - 1]!, item) <= 0) continue;
+    let i = first.length;
+    while (i > 0 && compare(first[i - 1]!, item) > 0) i--; // after its equals: the order stays stable
+    first.splice(i, 0, item);
+    if (first.length > n) first.pop();
   }
-  const closeness = (l: Listed) => {
-    const other = time(l.date);
-    return at === undefined || other === undefined ? 0.5 : 0.5 ** (Math.abs(at - other) / DAY_MS / RELATED_HALF_LIFE_DAYS);
-  };
-  return [...scores]
-    .map(([listed, score]) => ({ listed, score: score * (1 + closeness(listed)) }))
-    .sort((a, b) => b.score - a.score || byDateDescending(a.listed, b.listed))
-    .slice(0, RELATED_MAX)
-    .map(({ listed }) => listed);
+  return first;
 }
 
 /** Where the `n` articles of a newest-first list nearest in time to `date` are (the newest when undated): [from, to). */
@@ -161,16 +179,17 @@ export function browse(entries: Entry[], previousPairs?: PairsFound): Browse {
       .map((other) => listedOf(other.article, other.url));
 
   const ordered = [...listings].sort((a, b) => byDateDescending(a.listed, b.listed)); // newest first
-  const time = timeReader();
+  const relatedTo = relatedFinder(listings, topicArticles);
   const contexts = new Map<string, ArticleContext>();
-  ordered.forEach(({ entry }, i) => {
+  ordered.forEach((listing, i) => {
+    const { entry } = listing;
     const dated = !!entry.article.date;
     const newer = ordered[i - 1];
     const older = ordered[i + 1];
     contexts.set(entry.url, {
       newer: dated && newer ? newer.listed : undefined,
       older: dated && older?.entry.article.date ? older.listed : undefined,
-      related: relatedOf(entry, topicArticles, entries.length, time),
+      related: relatedTo(listing),
       alsoReported: alsoReported(entry),
       topics: entry.article.topics.map(({ name }) => {
         const { kind, url } = topicByName.get(name)!;
