@@ -86,7 +86,7 @@ function relatedFinder(listings: Listing[], topicArticles: Map<string, Listed[]>
   const scoredFor = new Int32Array(listed.length).fill(-1); // the article whose candidate each one last was
   return ({ entry, listed: self }) => {
     const me = number.get(self)!;
-    const candidates: number[] = []; // in the order first found, which breaks ties as before
+    const candidates: number[] = []; // in the order first found: equal candidates stay in it
     for (const { name } of entry.article.topics) {
       const articles = topicArticles.get(name) ?? [];
       if (articles.length < 2) continue;
