@@ -84,7 +84,7 @@ async function runIngest(input: string, output: string): Promise<boolean> {
   const files = await listArticleFiles(input);
   const root = await realpath(input);
   for (const file of files) {
-    const result = ingestFile({ dir: input, file, root });
+    const result = await ingestFile({ dir: input, file, root });
     if (!result.ok) {
       console.log(`${join(input, file)}: rejected: ${result.reason}`);
       rejected++;

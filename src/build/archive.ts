@@ -66,7 +66,7 @@ export async function readArchive(dir: string, cache?: IngestCache, progress?: (
         result = last.byKey.get(key);
         if (!result) {
           const request = { file, bytes, cache: cache && { dir: cache.dir, key } };
-          result = ingested++ < IN_PROCESS_MAX ? metaOf(ingestBytes(request)) : await pool.ingest(request);
+          result = ingested++ < IN_PROCESS_MAX ? metaOf(await ingestBytes(request)) : await pool.ingest(request);
         }
       }
       table.set(file, [key, result, file, statOf(located.info)]);

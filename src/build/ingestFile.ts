@@ -8,7 +8,6 @@ import { createHash } from 'node:crypto';
 import { lstatSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { IngestResult } from '../article.ts';
-import { ingest } from '../ingest/index.ts';
 import { IngestCache } from './cache.ts';
 
 export interface FileLocation {
@@ -71,10 +70,17 @@ export function readInside(location: FileLocation): Uint8Array | string {
 
 export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
+/**
+ * Ingest itself, loaded when the first file is ingested: its libraries (compromise, chrono-node)
+ * take over a second to load, which a build with no new or changed file need not pay.
+ */
+let ingestCode: Promise<typeof import('../ingest/index.ts')> | undefined;
+
 /** The file's bytes ingested, and the result cached (or taken from the cache when it has an entry). */
-export function ingestBytes({ file, bytes, cache }: FileRequest): IngestResult {
+export async function ingestBytes({ file, bytes, cache }: FileRequest): Promise<IngestResult> {
   const cached = cache && IngestCache.at(cache.dir).get(cache.key);
   if (cached) return cached;
+  const { ingest } = await (ingestCode ??= import('../ingest/index.ts'));
   let result: IngestResult;
   try {
     result = ingest(bytes, file);
@@ -86,7 +92,7 @@ export function ingestBytes({ file, bytes, cache }: FileRequest): IngestResult {
 }
 
 /** The file read and ingested (no cache), or the reason it cannot be. */
-export function ingestFile(location: FileLocation): IngestResult {
+export async function ingestFile(location: FileLocation): Promise<IngestResult> {
   const bytes = readInside(location);
   return typeof bytes === 'string' ? { ok: false, reason: bytes } : ingestBytes({ file: location.file, bytes });
 }

@@ -9,9 +9,9 @@ export interface IngestRequest {
   request: FileRequest;
 }
 
-parentPort!.on('message', ({ id, request }: IngestRequest) => {
+parentPort!.on('message', async ({ id, request }: IngestRequest) => {
   try {
-    parentPort!.postMessage({ id, result: metaOf(ingestBytes(request)) });
+    parentPort!.postMessage({ id, result: metaOf(await ingestBytes(request)) });
   } catch (error) {
     // Sent back as the error it is: the caller (readArchive) turns it into the file's rejection.
     parentPort!.postMessage({ id, error: (error as Error).message });
