@@ -12,8 +12,9 @@ import { parseSitemap } from 'sitemap';
 import { Readable } from 'node:stream';
 import { between, pages } from './helpers/html.ts';
 import { makeProject, runCli } from './helpers/project.ts';
-import type { ArticleMeta, Topic } from '../src/article.ts';
-import { fingerprint } from '../src/ingest/fingerprint.ts';
+import type { Topic } from '../src/article.ts';
+import { articleMeta } from './helpers/articles.ts';
+import { seededRandom } from './helpers/random.ts';
 import { browse, firstOf } from '../src/site/browse.ts';
 import { RELATED_MAX } from '../src/site/settings.ts';
 
@@ -22,13 +23,7 @@ const BLINKEN = '/topics/antony-blinken/';
 
 describe('related articles', () => {
   const person = (name: string): Topic => ({ name, kind: 'person' });
-  const entry = (slug: string, date: string | undefined, topics: Topic[]) => ({
-    url: `/${slug}/`,
-    article: {
-      sourceFile: `${slug}.txt`, sha256: slug, title: slug, titleDerived: false, date, summary: '', topics, wordCount: 50,
-      fingerprint: fingerprint([slug]), confidence: { body: 1, title: 1 }, warnings: [],
-    } satisfies ArticleMeta,
-  });
+  const entry = (slug: string, date: string | undefined, topics: Topic[]) => ({ url: `/${slug}/`, article: articleMeta(slug, { date, topics }) });
   const relatedUrls = (entries: ReturnType<typeof entry>[], url: string) => browse(entries).contexts.get(url)!.related.map((l) => l.url);
 
   it('ranks by the rarer topics shared, then by closeness in time, and never lists the article itself', () => {
@@ -57,9 +52,8 @@ describe('related articles', () => {
   });
 
   it('firstOf keeps what a stable sort puts first, ties in their order', () => {
-    let seed = 7;
-    const random = () => (seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) % 5;
-    const items = Array.from({ length: 200 }, (_, i) => ({ key: random(), i }));
+    const random = seededRandom(7);
+    const items = Array.from({ length: 200 }, (_, i) => ({ key: Math.floor(random() * 5), i }));
     const byKey = (a: { key: number }, b: { key: number }) => a.key - b.key;
     for (const n of [0, 1, 5, 199, 300]) assert.deepEqual(firstOf(items, n, byKey), [...items].sort(byKey).slice(0, n));
   });

@@ -2,12 +2,12 @@
 // shown on an article as "Also reported by" (src/site/browse.ts).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { ArticleMeta } from '../src/article.ts';
 import { fingerprint, fingerprintValues, similarity } from '../src/ingest/fingerprint.ts';
 import { browse } from '../src/site/browse.ts';
 import { storyClusters, updatePairs, type PairsFound, type Printed } from '../src/site/clusters.ts';
 import { FINGERPRINT_HASHES } from '../src/ingest/settings.ts';
 import { CLUSTER_BUCKET_MAX, CLUSTER_MAX_DAYS, CLUSTER_MIN_SIMILARITY } from '../src/site/settings.ts';
+import { articleMeta } from './helpers/articles.ts';
 
 const STORY = [
   'The council of Chicopee voted on Tuesday to extend the river bridge works until the spring of next year.',
@@ -51,10 +51,7 @@ describe('story clusters', () => {
   });
 
   it('shows on an article the same story from other outlets, not a copy on its own site', () => {
-    const meta = (title: string, lines: string[], publisher: string): ArticleMeta => ({
-      sourceFile: `${title}.txt`, sha256: title, title, titleDerived: false, date: '2021-05-01', publisher, summary: '', topics: [], wordCount: 50,
-      fingerprint: fingerprint(lines), confidence: { body: 1, title: 1 }, warnings: [],
-    });
+    const meta = (title: string, lines: string[], publisher: string) => articleMeta(title, { date: '2021-05-01', publisher, fingerprint: fingerprint(lines) });
     const { contexts } = browse([
       { article: meta('Bridge', STORY, 'The Chicopee Herald'), url: '/bridge/' },
       { article: meta('Bridge again', REWRITE, 'Valley News'), url: '/bridge-again/' },

@@ -8,9 +8,12 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Article } from '../src/article.ts';
 import { renderSite } from '../src/build/render.ts';
+import { articleMeta } from './helpers/articles.ts';
 
 const article = (body: string): Article => ({
-  sourceFile: 'x.txt', sha256: 'a'.repeat(64), title: 'Front Matter Lookalike', titleDerived: false, body, removed: [], warnings: [], confidence: { body: 1, title: 1 }, summary: '', topics: [], wordCount: 1, fingerprint: '',
+  ...articleMeta('Front Matter Lookalike', { sourceFile: 'x.txt', sha256: 'a'.repeat(64), wordCount: 1, fingerprint: '' }),
+  body,
+  removed: [],
 });
 
 describe('rendering an article', () => {

@@ -2,14 +2,13 @@
 // sure of first, so that a person checks those and not all of them.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { ArticleMeta } from '../src/article.ts';
 import type { Outcome } from '../src/build/archive.ts';
 import { fileLines, summarize, summaryLine } from '../src/build/report.ts';
 import { UNCERTAIN_BELOW } from '../src/ingest/settings.ts';
+import { articleMeta } from './helpers/articles.ts';
 
-const meta = (title: string, body: number, titleSure: number): ArticleMeta => ({
-  sourceFile: `${title}.txt`, sha256: '0'.repeat(64), title, titleDerived: false, warnings: [], confidence: { body, title: titleSure }, summary: '', topics: [], wordCount: 1, fingerprint: '',
-});
+const meta = (title: string, body: number, titleSure: number) =>
+  articleMeta(title, { sha256: '0'.repeat(64), confidence: { body, title: titleSure }, wordCount: 1, fingerprint: '' });
 const built = (name: string, body: number, title: number): Outcome => ({ file: `${name}.txt`, status: 'built', article: meta(name, body, title), url: `/undated/${name}/`, duplicates: [] });
 
 describe('the build report', () => {
