@@ -4,10 +4,18 @@
 import { FINGERPRINT_HASHES, SHINGLE_WORDS } from './settings.ts';
 import { words } from './text.ts';
 
-/** FNV-1a of a string, 32 bits. */
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const SPACE = 0x20;
+
+/** FNV-1a, 32 bits, of the shingle of SHINGLE_WORDS words from `start`, joined by spaces (as if joined: no string is made). */
+function shingleHash(words: readonly string[], start: number): number {
+  let h = FNV_OFFSET;
+  for (let w = start; w < start + SHINGLE_WORDS; w++) {
+    if (w > start) h = Math.imul(h ^ SPACE, FNV_PRIME);
+    const word = words[w]!;
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  }
   return h >>> 0;
 }
 
@@ -25,8 +33,11 @@ export function fingerprint(lines: string[]): string {
   const all = lines.flatMap((line) => words(line));
   if (all.length < SHINGLE_WORDS) return '';
   const mins = new Uint32Array(FINGERPRINT_HASHES).fill(0xffffffff);
+  const seen = new Set<number>();
   for (let i = 0; i + SHINGLE_WORDS <= all.length; i++) {
-    const h = fnv1a(all.slice(i, i + SHINGLE_WORDS).join(' '));
+    const h = shingleHash(all, i);
+    if (seen.has(h)) continue; // a shingle met before lowers no minimum
+    seen.add(h);
     for (let k = 0; k < FINGERPRINT_HASHES; k++) {
       const v = mix(h ^ SEEDS[k]!);
       if (v < mins[k]!) mins[k] = v;
