@@ -223,6 +223,13 @@ export const TITLE_CASE_SHARE = 0.9;
 export const TITLE_CASE_MIN_LENGTH = 4;
 export const TITLE_CASE_MIN_WORDS = 4;
 
+/**
+ * A person's or place's name in capitals with a run of at least this many letters is put in title
+ * case ("WASHINGTON" from a dateline is Washington); shorter ones are initialisms that stay as
+ * written ("UK", "NYC").
+ */
+export const CAPITALS_NAME_MIN_RUN = 4;
+
 /** The most topics an article records, most-mentioned first. */
 export const TOPICS_PER_ARTICLE_MAX = 12;
 

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import type { Topic, TopicKind } from '../article.ts';
 import {
+  CAPITALS_NAME_MIN_RUN,
   TITLE_CASE_MIN_LENGTH,
   TITLE_CASE_MIN_WORDS,
   TITLE_CASE_SHARE,
@@ -84,17 +85,18 @@ const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<str
 /** Tags of the tagger's dictionary that mark a word as (part of) a name. */
 const NAME_WORD_TAGS = new Set([...TOPIC_TAGGER_RULE_TAGS, 'MaleName', 'FemaleName', 'Address']);
 
+/** A word the tagger's dictionary knows only as something other than a name ("Engaged", "Major"). */
+function isCommonWord(word: string): boolean {
+  const tags = lexicon[word.toLowerCase()];
+  return tags !== undefined && ![tags].flat().some((tag) => NAME_WORD_TAGS.has(tag));
+}
+
 /**
- * A title-case line in sentence case: a word the tagger's dictionary knows only as something other
- * than a name is lowered ("Miley Cyrus Engaged" → "Miley Cyrus engaged"); names and words it does not
- * know keep their capital ("Jenny Slate", "Wall Street").
+ * A title-case line in sentence case: its common words are lowered ("Miley Cyrus Engaged" → "Miley
+ * Cyrus engaged"); names and words the tagger does not know keep their capital ("Jenny Slate", "Wall Street").
  */
 function sentenceCase(line: string): string {
-  return line.replace(/\p{Lu}[\p{L}’'-]*/gu, (word) => {
-    const tags = lexicon[word.toLowerCase()];
-    if (tags === undefined || [tags].flat().some((tag) => NAME_WORD_TAGS.has(tag))) return word;
-    return word.toLowerCase();
-  });
+  return line.replace(/\p{Lu}[\p{L}’'-]*/gu, (word) => (isCommonWord(word) ? word.toLowerCase() : word));
 }
 
 const readable = (line: string) => (isTitleCase(line) ? sentenceCase(line) : line);
@@ -129,21 +131,38 @@ function lead(title: string, paragraphs: string[]): string {
 
 const isNoise = (word: string) => TOPIC_NOISE_WORDS.has(word.toLowerCase().replace(/\.$/, ''));
 
+/** Punctuation off both ends of a name, but the full stop of an initialism ("U.S.", "Washington D.C."), which the topic table spells with it. */
+function trimPunctuation(name: string): string {
+  const trimmed = name.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return /\p{Lu}\.\p{Lu}$/u.test(trimmed) && name.startsWith(`${trimmed}.`, name.indexOf(trimmed)) ? `${trimmed}.` : trimmed;
+}
+
 /**
  * A match's name without its punctuation, possessive and the titles or noise words at its ends:
  * `Azerbaijan’s` → `Azerbaijan`, `President Macron` → `Macron`, `State Antony` → `Antony`; a name
  * never runs past a quotation's end (`Hills.” The`).
  */
 function cleanName(text: string): string {
-  const words = text
-    .split(/[.!?]["”’]\s/u)[0]!
-    .trim()
-    .replace(/[’']s$/u, '')
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
-    .split(/\s+/);
+  const words = trimPunctuation(
+    text
+      .split(/[.!?]["”’]\s/u)[0]!
+      .trim()
+      .replace(/[’']s$/u, ''),
+  ).split(/\s+/);
   while (words.length && isNoise(words[0]!)) words.shift();
   while (words.length && isNoise(words.at(-1)!)) words.pop();
-  return words.join(' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return trimPunctuation(words.join(' '));
+}
+
+/**
+ * A person's or place's name written in capitals (a dateline's "NEW YORK", a byline's "SAEED SHAH")
+ * in title case, as the same name is written elsewhere; initialisms stay ("UK", "U.S.").
+ */
+const CAPITALS_RUN = new RegExp(`\\p{Lu}{${CAPITALS_NAME_MIN_RUN}}`, 'u');
+function titleCased(name: string, kind: TopicKind): string {
+  if (kind === 'organization' || /\p{Ll}/u.test(name) || !CAPITALS_RUN.test(name)) return name;
+  // Each word's first letter, and the one after a one-letter prefix ("O'BRIEN" → "O'Brien").
+  return name.toLowerCase().replace(/(?<![\p{L}'’])\p{L}|(?<=(?<!\p{L})\p{L}['’])\p{L}/gu, (letter) => letter.toUpperCase());
 }
 
 /** Joining words a name may hold in lower case ("Bank of England", "Ibn al Khattab"). */
@@ -166,8 +185,23 @@ function isFirstName(word: string): boolean {
   return known;
 }
 
+/** Tags by which the tagger's dictionary knows a surname or a name of one word ("Obama", "Clinton"). */
+const SURNAME_TAGS = new Set(['LastName', 'Person']);
+
+/**
+ * A person named by one word is a surname: one the tagger's dictionary knows as such, or a word it
+ * does not know ("Obama", "Kalin"). A first name, title or common word alone ("Michael", "Prof",
+ * "Major") is a fragment of a name the lead never gives in full, or no name.
+ */
+function isSurname(word: string): boolean {
+  const tags = lexicon[word.toLowerCase()];
+  return !isFirstName(word) && (tags === undefined || [tags].flat().some((tag) => SURNAME_TAGS.has(tag)));
+}
+
 interface Found {
   kind: TopicKind;
+  /** Named by the topic table: a topic whatever it looks like. */
+  listed: boolean;
   count: number;
   /** Where the name first stands in the text: ties in mentions go in reading order. */
   first: number;
@@ -176,7 +210,7 @@ interface Found {
 /** Folds the names `parts` into the name `into` (new, or one of them): their mentions count for it. */
 function fold(found: Map<string, Found>, parts: string[], into: string): void {
   const entries = parts.map((p) => found.get(p)!);
-  const merged = found.get(into) ?? { kind: entries[0]!.kind, count: 0, first: Math.min(...entries.map((e) => e.first)) };
+  const merged = found.get(into) ?? { kind: entries[0]!.kind, listed: false, count: 0, first: Math.min(...entries.map((e) => e.first)) };
   for (const part of parts) if (part !== into) merged.count += found.get(part)!.count;
   for (const part of parts) found.delete(part);
   found.set(into, merged);
@@ -233,13 +267,14 @@ export function findTopics(title: string, paragraphs: string[], names: Names = s
       if (!cleaned || names.ignored.has(key(cleaned))) continue;
       const known = names.canonical.get(key(cleaned));
       if (!known && (!isName(cleaned) || (kind !== 'person' && isFirstName(cleaned)))) continue;
-      const name = known?.name ?? cleaned;
-      const entry = found.get(name) ?? { kind: known?.kind ?? kind, count: 0, first: text.indexOf(cleaned) };
+      const name = known?.name ?? titleCased(cleaned, kind);
+      const entry = found.get(name) ?? { kind: known?.kind ?? kind, listed: !!known, count: 0, first: text.indexOf(cleaned) };
       entry.count++;
       found.set(name, entry);
     }
   }
   foldFragments(found, text);
+  for (const [name, entry] of found) if (entry.kind === 'person' && !entry.listed && !name.includes(' ') && !isSurname(name)) found.delete(name);
   return [...found]
     .sort(([, a], [, b]) => b.count - a.count || a.first - b.first)
     .slice(0, TOPICS_PER_ARTICLE_MAX)
