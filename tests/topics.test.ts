@@ -32,6 +32,9 @@ describe('topics', () => {
     assert.deepEqual(names('Talks', 'President Emmanuel Macron spoke.'), ['person: Emmanuel Macron']);
     assert.deepEqual(names('Talks', 'Secretary of State Anthony Blinken called on Tuesday.'), []);
   });
+  it("leaves an organisation's title words in its name", () => {
+    assert.deepEqual(names('Talks', 'General Motors said so.'), ['organization: General Motors']);
+  });
   it('folds a surname alone into the full name beside it', () => {
     assert.deepEqual(names('Talks', 'Angela Merkel arrived. Merkel said little.'), ['person: Angela Merkel']);
   });

@@ -234,15 +234,25 @@ export const CAPITALS_NAME_MIN_RUN = 4;
 export const TOPICS_PER_ARTICLE_MAX = 12;
 
 /**
- * Words taken off the ends of a name the tagger found, never part of a topic: titles and offices
- * (the tagger takes "State Antony" from "Secretary of State Antony Blinken", "President Macron" for
- * a person), months and weekdays, sentence openers and page furniture. A name of nothing else is none.
+ * Titles and offices, taken off the ends of a person's or place's name the tagger found (it takes
+ * "State Antony" from "Secretary of State Antony Blinken", "President Macron" for a person); an
+ * organisation's name keeps them ("General Motors", "State Department").
  */
-export const TOPIC_NOISE_WORDS = new Set(
+export const TOPIC_TITLE_WORDS = new Set(
   [
     'president', 'minister', 'prime', 'secretary', 'state', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'director',
     'general', 'deputy', 'head', 'chief', 'king', 'queen', 'prince', 'senator', 'governor', 'mayor', 'ambassador', 'foreign',
-    'mr', 'mrs', 'ms', 'dr', 'sir', 'however', 'meanwhile', 'advertisement', 'read', 'more', 'share', 'comments', 'photo',
+    'mr', 'mrs', 'ms', 'dr', 'sir',
+  ],
+);
+
+/**
+ * Words taken off the ends of any name the tagger found, never part of a topic: months and weekdays,
+ * sentence openers and page furniture. A name of nothing else (or of titles) is none.
+ */
+export const TOPIC_NOISE_WORDS = new Set(
+  [
+    'however', 'meanwhile', 'advertisement', 'read', 'more', 'share', 'comments', 'photo',
     'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
   ],

@@ -13,6 +13,7 @@ import {
   TITLE_CASE_SHARE,
   TOPIC_LEAD_WORDS,
   TOPIC_NOISE_WORDS,
+  TOPIC_TITLE_WORDS,
   TOPIC_TAGGER_RULE_TAGS,
   TOPICS_PER_ARTICLE_MAX,
 } from './settings.ts';
@@ -129,7 +130,11 @@ function lead(title: string, paragraphs: string[]): string {
   return taken.join('.\n');
 }
 
-const isNoise = (word: string) => TOPIC_NOISE_WORDS.has(word.toLowerCase().replace(/\.$/, ''));
+/** Whether a word at a name's end is no part of it: noise always, a title unless the name is an organisation's. */
+function isNoise(word: string, kind: TopicKind): boolean {
+  const bare = word.toLowerCase().replace(/\.$/, '');
+  return TOPIC_NOISE_WORDS.has(bare) || (kind !== 'organization' && TOPIC_TITLE_WORDS.has(bare));
+}
 
 /** Punctuation off both ends of a name, but the full stop of an initialism ("U.S.", "Washington D.C."), which the topic table spells with it. */
 function trimPunctuation(name: string): string {
@@ -142,15 +147,15 @@ function trimPunctuation(name: string): string {
  * `Azerbaijan’s` → `Azerbaijan`, `President Macron` → `Macron`, `State Antony` → `Antony`; a name
  * never runs past a quotation's end (`Hills.” The`).
  */
-function cleanName(text: string): string {
+function cleanName(text: string, kind: TopicKind): string {
   const words = trimPunctuation(
     text
       .split(/[.!?]["”’]\s/u)[0]!
       .trim()
       .replace(/[’']s$/u, ''),
   ).split(/\s+/);
-  while (words.length && isNoise(words[0]!)) words.shift();
-  while (words.length && isNoise(words.at(-1)!)) words.pop();
+  while (words.length && isNoise(words[0]!, kind)) words.shift();
+  while (words.length && isNoise(words.at(-1)!, kind)) words.pop();
   return trimPunctuation(words.join(' '));
 }
 
@@ -261,9 +266,10 @@ export function findTopics(title: string, paragraphs: string[], names: Names = s
     ['organization', doc.organizations()],
   ];
   for (const [kind, view] of views) {
-    // A list of names comes as one match ("Russia, Germany, France").
-    for (const match of (view.out('array') as string[]).flatMap((m) => m.split(/[,()]\s*|\s+and\s+/u))) {
-      const cleaned = cleanName(match);
+    // A list of names comes as one match ("Russia, Germany and France"); an organisation's "and" is its own ("Food and Drug Administration").
+    const list = kind === 'organization' ? /[,()]\s*/u : /[,()]\s*|\s+and\s+/u;
+    for (const match of (view.out('array') as string[]).flatMap((m) => m.split(list))) {
+      const cleaned = cleanName(match, kind);
       if (!cleaned || names.ignored.has(key(cleaned))) continue;
       const known = names.canonical.get(key(cleaned));
       if (!known && (!isName(cleaned) || (kind !== 'person' && isFirstName(cleaned)))) continue;
