@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import iconv from 'iconv-lite';
 import { boilerplateReason, copyrightHolder, isClearCommentsMarker, tailMarker } from '../src/ingest/boilerplate.ts';
-import { parseByline, parseCredit, parseDateline } from '../src/ingest/byline.ts';
+import { parseByline, parseCredit, parseDateline, sourceName } from '../src/ingest/byline.ts';
 import { findDate, leadingDate, metadataDate } from '../src/ingest/dates.ts';
 import { classifyLines } from '../src/ingest/classify.ts';
 import { decode } from '../src/ingest/decode.ts';
@@ -116,6 +116,15 @@ describe('boilerplate', () => {
     assert.equal(copyrightHolder('Copyright © 2016 Jeongdong Theater. All rights reserved. - Enfold Theme'), 'Jeongdong Theater');
     assert.equal(copyrightHolder('© Copyright Gannett 2018'), 'Gannett');
     assert.equal(copyrightHolder('© Lucy Nicholson Detainees at Otay Mesa immigration detention center in San Diego, California, on Friday'), undefined);
+  });
+  it('reads an @ as a copyright sign only after "Copyright" or before a year, never a mention', () => {
+    assert.equal(copyrightHolder('Copyright @ 2019 The New Arab.'), 'The New Arab');
+    assert.equal(copyrightHolder('@ 2019 The New Arab'), 'The New Arab');
+    assert.equal(copyrightHolder('@Alex – I’ve asked our lawyers'), undefined);
+  });
+  it('ends a copyright holder at a year, and skips a year in Roman numerals', () => {
+    assert.equal(copyrightHolder('(c) Copyright Clubcall.com 2006 Contact Us'), 'Clubcall.com');
+    assert.equal(copyrightHolder('©MMVII, CBS Interactive Inc. All Rights Reserved.'), 'CBS Interactive Inc');
   });
   it('recognises image captions and credits, and related links', () => {
     assert.equal(boilerplateReason('(Image credit: Blue Origin)'), 'image caption or credit');
@@ -251,6 +260,14 @@ describe('bylines and datelines', () => {
   it('reads a "PLACE (Agency) —" dateline', () => {
     const d = parseDateline('WASHINGTON (AP) — The Senate voted');
     assert.deepEqual([d?.place, d?.agency, d?.date], ['WASHINGTON', 'AP', undefined]);
+  });
+  it("records a news agency under its one name, as its dateline, credit or copyright notice calls it", () => {
+    assert.equal(sourceName('AP'), 'Associated Press');
+    assert.equal(sourceName('The Associated Press'), 'Associated Press');
+    assert.equal(sourceName('Turan'), 'Turan');
+    assert.equal(parseCredit('The Canadian Press'), 'The Canadian Press', 'an agency alone is a credit');
+    const a = article(`Headline of the story\n\nWASHINGTON (AP) — ${SENTENCE}\n\n© 2012 The Associated Press. All rights reserved.`);
+    assert.deepEqual([a.agency, a.publisher], ['Associated Press', 'Associated Press']);
   });
   it('takes the dateline off the first paragraph and dates the article by it', () => {
     const a = article(`Headline of the story\n\nBaku / 11.22.20 / Turan: ${SENTENCE}`);

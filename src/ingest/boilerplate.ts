@@ -96,15 +96,22 @@ export function tailMarker(line: string): 'related' | 'comments' | undefined {
 /** The longest copyright holder, in words; a longer "holder" is a photo caption. */
 const COPYRIGHT_HOLDER_MAX_WORDS = 8;
 
+/** The sign of a copyright notice: ©, (c), or an @ standing for it after "Copyright" or before a year (never a mention such as `@Alex`). */
+const COPYRIGHT_SIGN = /^(?:copyright\s*(?:[©ⓒ@]|\(c\))|[©ⓒ]|\(c\)|@(?=\s*\d{4}\b))\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.+)$/i;
+/** A year in Roman numerals opening the holder (`©MMVII, CBS Interactive Inc.`): 1900-2099. */
+const ROMAN_YEAR = /^M(?:CM|M)[XLVI]*\b,?\s*/u;
+
 /**
  * The holder a copyright notice names (`© 2019 The Hollywood Reporter. All rights reserved.` gives
  * "The Hollywood Reporter"), or undefined when the line is no short copyright notice.
  */
 export function copyrightHolder(line: string): string | undefined {
-  const m = /^(?:copyright\s*)?(?:[©ⓒ@]|\(c\))\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.+)$/i.exec(line);
+  const m = COPYRIGHT_SIGN.exec(line);
   if (!m) return undefined;
   const holder = m[1]!
-    .split(/\.\s|\s[-–—|]\s|,?\s*all rights reserved/i)[0]!
+    .replace(ROMAN_YEAR, '')
+    // what follows the name: a sentence, a separator, the reservation, or a year and the page's links
+    .split(/\.\s|\s[-–—|]\s|,?\s*all rights reserved|\s\d{4}\b/i)[0]!
     .replace(/\s*\d{4}$/, '')
     .replace(/^copyright\s+/i, '')
     .replace(/[.,\s]+$/, '')

@@ -1,7 +1,7 @@
 // Author lines (`By Jane Doe`, `Compiled by: Basma Qaddour`, `Author: …`) and dateline openings
 // (`Baku / 11.22.20 / Turan:`, `WASHINGTON (AP) —`, `BAKU, Sept. 20 (Reuters) -`).
 import { findDate, type FoundDate } from './dates.ts';
-import { AUTHOR_MAX_WORDS } from './settings.ts';
+import { AUTHOR_MAX_WORDS, NEWS_AGENCIES } from './settings.ts';
 import { words } from './text.ts';
 
 const BYLINE = /^(?:(?:compiled|written|reported|edited|posted|story|text|words)\s+by|by|author|authors|written by)\s*[:\-–—]?\s+(.+)$/i;
@@ -30,8 +30,18 @@ export function parseByline(line: string): string | undefined {
   return m ? leadingName(m[1]!) : undefined;
 }
 
-/** Wire agencies, whose name alone stands as the credit of the stories they send. */
-const WIRE_AGENCY = /^(the )?(associated press|ap|reuters|afp|agence france-presse|bloomberg|upi|dpa|ansa|efe|xinhua|tass|kyodo( news)?|yonhap|pti|ani|anadolu( agency)?)$/i;
+/** Each name of a news agency (lower case, without a leading "the"), and the one it is recorded under. */
+const AGENCY_NAMES = new Map(
+  Object.entries(NEWS_AGENCIES).flatMap(([name, others]) => [name, ...others].map((other) => [other.toLowerCase().replace(/^the /, ''), name] as const)),
+);
+
+/** A news agency's one name (NEWS_AGENCIES) for any of its names; another source's name as it is. */
+export function sourceName(name: string): string {
+  return AGENCY_NAMES.get(name.toLowerCase().replace(/^the /, '')) ?? name;
+}
+
+/** A news agency's name alone: the credit of the stories it sends. */
+const isAgency = (text: string) => AGENCY_NAMES.has(text.toLowerCase().replace(/^the /, ''));
 /** The roles a credit line names after the author. */
 const ROLE = /\b(writer|reporter|correspondent|editor|staff|contributor|columnist|associated press|reuters|afp|bloomberg)\b/i;
 
@@ -46,7 +56,7 @@ export function parseCredit(line: string): string | undefined {
   const date = findDate(line);
   const trim = (t: string) => t.replace(/^[\s|·•,–—-]+|[\s|·•,–—-]+$/g, '');
   const sides = date ? [line.slice(0, line.indexOf(date.text)), line.slice(line.indexOf(date.text) + date.text.length)].map(trim) : [trim(line)];
-  const agency = sides.find((side) => WIRE_AGENCY.test(side));
+  const agency = sides.find(isAgency);
   if (agency) return agency;
   const undated = trim(date ? line.replace(date.text, ' ') : line);
   const role = /^(.+?)\s*(?:,|\s[-–—]\s)\s*(.+)$/.exec(undated);

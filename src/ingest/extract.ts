@@ -5,7 +5,7 @@
 // line that is not page furniture. Every line left out is recorded with the reason.
 import type { Confidence, DatePrecision, Extraction, Removal } from '../article.ts';
 import { boilerplateReason, copyrightHolder, isClearCommentsMarker, isCommentSignature, tailMarker } from './boilerplate.ts';
-import { parseByline, parseCredit, parseDateline } from './byline.ts';
+import { parseByline, parseCredit, parseDateline, sourceName } from './byline.ts';
 import { classifyLines, densestRun, type LineClass } from './classify.ts';
 import { leadingDate, metadataDate, type DateLine } from './dates.ts';
 import { chooseHeadline, headlineText, learnedHeadline, type HeadlineCandidate, type HeadlineScorer } from './headline.ts';
@@ -144,7 +144,8 @@ export function extract(body: string, firstLine: number, how?: Extraction, score
   const result: Extracted = { blocks: [], removed, language: language?.iso1, confidence: { body: 0, title: 0 } };
   if (lines.length === 0) return result;
   // The site that publishes the text names itself in its copyright notice, at the foot of the page.
-  result.publisher = lines.map((l) => copyrightHolder(l.text)).filter((h) => h !== undefined).at(-1);
+  const holder = lines.map((l) => copyrightHolder(l.text)).filter((h) => h !== undefined).at(-1);
+  result.publisher = holder && sourceName(holder);
   const texts = lines.map((l) => l.text);
   const classes = withoutOtherStories(texts, classifyLines(texts, stopwords(language)));
   const { start, end, fallback, marker, confidence } = how ? instructedSpan(lines, how) : articleSpan(lines, classes);
@@ -219,7 +220,7 @@ export function extract(body: string, firstLine: number, how?: Extraction, score
   const dateline = opening ? parseDateline(opening.text) : undefined;
   if (opening && dateline) {
     result.dateline = dateline.place;
-    result.agency = dateline.agency;
+    result.agency = dateline.agency && sourceName(dateline.agency);
     remove(opening, 'dateline', dateline.text.trim());
     lines[firstProse] = { ...opening, text: opening.text.slice(dateline.text.length) };
   }
@@ -232,7 +233,7 @@ export function extract(body: string, firstLine: number, how?: Extraction, score
   const bodyFrom = firstProse >= 0 ? firstProse : start;
   // The first "paragraph" may itself be the headline when it asks a question or exclaims.
   // The site's own name (its copyright holder) is never the headline, however often it repeats.
-  const siteName = (text: string) => result.publisher !== undefined && text.toLowerCase() === result.publisher.toLowerCase();
+  const siteName = (text: string) => holder !== undefined && text.toLowerCase() === holder.toLowerCase();
   const candidate = (i: number) => !taken.has(i) && !boilerplateReason(lines[i]!.text) && !siteName(lines[i]!.text) && !isNavigation(lines[i]!.text);
   // A blog's description under its name reads like a paragraph: the headline may also stand right
   // below the first prose line, before the second, when its date or byline stands beside it

@@ -192,6 +192,37 @@ export const LONE_HEADLINE_CONFIDENCE = 0.8;
 /** Articles less sure than this, of body or title, are counted as uncertain in the build summary. */
 export const UNCERTAIN_BELOW = 0.5;
 
+// Sources (byline.ts).
+
+/**
+ * News agencies under one name each, with the other names their credits and copyright notices give
+ * them: a credit of an agency alone stands as a story's author, and an article's agency or publisher
+ * is recorded under the agency's one name, so each agency has one sources page. (No two-letter
+ * forms such as PA or CP: alone on a line they name other things too.)
+ */
+export const NEWS_AGENCIES: Record<string, string[]> = {
+  'Associated Press': ['AP', 'The Associated Press'],
+  Reuters: ['Thomson Reuters'],
+  'Agence France-Presse': ['AFP', 'Agence France Presse'],
+  Bloomberg: [],
+  'United Press International': ['UPI'],
+  'Deutsche Presse-Agentur': ['dpa'],
+  ANSA: [],
+  EFE: [],
+  Xinhua: ['Xinhua News Agency'],
+  TASS: [],
+  'Kyodo News': ['Kyodo'],
+  Yonhap: ['Yonhap News Agency'],
+  'Press Trust of India': ['PTI'],
+  'Asian News International': ['ANI'],
+  'Anadolu Agency': ['Anadolu'],
+  'Australian Associated Press': ['AAP'],
+  'Press Association': ['The Press Association', 'Press Association Ltd', 'PA Media'],
+  'The Canadian Press': ['Canadian Press'],
+  'Indo-Asian News Service': ['IANS'],
+  'New Zealand Press Association': ['NZPA'],
+};
+
 // Topics (topics.ts).
 
 /**
