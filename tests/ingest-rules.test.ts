@@ -246,6 +246,9 @@ describe('bylines and datelines', () => {
     assert.equal(parseCredit('Home - News'), undefined);
     assert.equal(parseCredit('Minnesota Wild'), undefined);
   });
+  it('records a byline written in capitals in title case', () => {
+    assert.equal(article(`Headline of the story\n\nBy SELINA WILLIAMS\n\n${SENTENCE}`).author, 'Selina Williams');
+  });
   it('takes the byline out of the body into the author field', () => {
     const a = article(`Headline of the story\n\n${SENTENCE}\n\nCompiled by: Basma Qaddour`);
     assert.equal(a.author, 'Basma Qaddour');

@@ -1,7 +1,7 @@
 // The text measures' fast paths give exactly what their general forms give.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isUnspaced, normalizeSpace, words } from '../src/ingest/text.ts';
+import { isUnspaced, normalizeSpace, titleCaseCapitals, words } from '../src/ingest/text.ts';
 import { seededRandom } from './helpers/random.ts';
 
 const UNICODE_WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
@@ -45,6 +45,16 @@ describe('text measures', () => {
     }
   });
 
+  it('puts a name written in capitals in title case, its particles in lower case, and leaves initialisms and mixed case alone', () => {
+    assert.equal(titleCaseCapitals('DANICA KIRKA and JILL LAWLESS'), 'Danica Kirka and Jill Lawless');
+    assert.equal(titleCaseCapitals("PATRICK O'BRIEN"), "Patrick O'Brien");
+    assert.equal(titleCaseCapitals('JEAN-MARC AYRAULT'), 'Jean-Marc Ayrault');
+    assert.equal(titleCaseCapitals('LUDWIG VAN BEETHOVEN'), 'Ludwig van Beethoven');
+    assert.equal(titleCaseCapitals('THE HAGUE'), 'The Hague');
+    assert.equal(titleCaseCapitals('NYC'), 'NYC');
+    assert.equal(titleCaseCapitals('U.S.'), 'U.S.');
+    assert.equal(titleCaseCapitals('Stephen McDONALD'), 'Stephen McDONALD');
+  });
   it('still splits other scripts by the Unicode pattern', () => {
     assert.deepEqual(words('Привет, мир — ελληνικά 123'), ['привет', 'мир', 'ελληνικά', '123']);
   });

@@ -29,7 +29,7 @@ import {
   UNPUNCTUATED_LINE_WEIGHT,
 } from './settings.ts';
 import { listItem, toBlocks, type Block } from './structure.ts';
-import { contentStems, endsSentence, isProse, normalizeSpace, wordCount } from './text.ts';
+import { contentStems, endsSentence, isProse, normalizeSpace, titleCaseCapitals, wordCount } from './text.ts';
 
 export interface Extracted {
   title?: string;
@@ -177,7 +177,7 @@ export function extract(body: string, firstLine: number, how?: Extraction, score
       const split = read === parseByline && /^by:?$/i.test(l.text) && next ? parseByline(`By ${next.text}`) : undefined;
       const author = read(l.text) ?? split;
       if (!author) return;
-      result.author = author;
+      result.author = titleCaseCapitals(author);
       taken.add(i);
       remove(l, 'byline');
       if (split) {

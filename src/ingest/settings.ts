@@ -192,6 +192,13 @@ export const LONE_HEADLINE_CONFIDENCE = 0.8;
 /** Articles less sure than this, of body or title, are counted as uncertain in the build summary. */
 export const UNCERTAIN_BELOW = 0.5;
 
+/**
+ * A name in capitals with a run of at least this many letters is put in title case ("WASHINGTON"
+ * from a dateline is Washington, "SELINA WILLIAMS" from a byline is Selina Williams); shorter ones
+ * are initialisms that stay as written ("UK", "NYC", "AP").
+ */
+export const CAPITALS_NAME_MIN_RUN = 4;
+
 // Sources (byline.ts).
 
 /**
@@ -253,13 +260,6 @@ export const TOPIC_TAGGER_RULE_TAGS = [
 export const TITLE_CASE_SHARE = 0.9;
 export const TITLE_CASE_MIN_LENGTH = 4;
 export const TITLE_CASE_MIN_WORDS = 4;
-
-/**
- * A person's or place's name in capitals with a run of at least this many letters is put in title
- * case ("WASHINGTON" from a dateline is Washington); shorter ones are initialisms that stay as
- * written ("UK", "NYC").
- */
-export const CAPITALS_NAME_MIN_RUN = 4;
 
 /** The most topics an article records, most-mentioned first. */
 export const TOPICS_PER_ARTICLE_MAX = 12;

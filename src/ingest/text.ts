@@ -1,5 +1,5 @@
 // Small, language-neutral measures of a line of text that the ingest rules share.
-import { HEADING_MAX_WORDS, SENTENCE_MIN_WORDS } from './settings.ts';
+import { CAPITALS_NAME_MIN_RUN, HEADING_MAX_WORDS, SENTENCE_MIN_WORDS } from './settings.ts';
 
 const SPACE_RUN = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
 /** Something normalizeSpace changes: white space other than a single space between words. */
@@ -164,4 +164,24 @@ export const wordCount = memo((line, limit) => {
 export function isUnspaced(text: string): boolean {
   const needed = Math.floor(text.length / 3) + 1;
   return countUnspaced(text, needed) >= needed;
+}
+
+/** Joining words a name may hold in lower case ("Bank of England", "Ludwig van Beethoven", "Kirka and Lawless"). */
+export const NAME_PARTICLES = /^(of|the|de|del|der|al|el|bin|ibn|von|van|for|and|da|di|du|la|le)$/u;
+
+const CAPITALS_RUN = new RegExp(`\\p{Lu}{${CAPITALS_NAME_MIN_RUN}}`, 'u');
+
+/**
+ * A name written in capitals (a dateline's "NEW YORK", a byline's "DANICA KIRKA and JILL LAWLESS")
+ * in title case, as the same name is written elsewhere: each word's first letter, and the one after a
+ * one-letter prefix ("O'Brien"), but particles after the first word. A name with a lower-case
+ * letter outside its particles, or an initialism ("UK", "NYC", "U.S."), stays as written.
+ */
+export function titleCaseCapitals(name: string): string {
+  const parts = name.split(' ');
+  if (parts.some((part) => /\p{Ll}/u.test(part) && !NAME_PARTICLES.test(part)) || !CAPITALS_RUN.test(name)) return name;
+  return parts
+    .map((part) => part.toLowerCase())
+    .map((part, i) => (i > 0 && NAME_PARTICLES.test(part) ? part : part.replace(/(?<![\p{L}'’])\p{L}|(?<=(?<!\p{L})\p{L}['’])\p{L}/gu, (letter) => letter.toUpperCase())))
+    .join(' ');
 }

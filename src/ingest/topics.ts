@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import type { Topic, TopicKind } from '../article.ts';
 import {
-  CAPITALS_NAME_MIN_RUN,
   TITLE_CASE_MIN_LENGTH,
   TITLE_CASE_MIN_WORDS,
   TITLE_CASE_SHARE,
@@ -17,7 +16,7 @@ import {
   TOPIC_TAGGER_RULE_TAGS,
   TOPICS_PER_ARTICLE_MAX,
 } from './settings.ts';
-import { wordCount } from './text.ts';
+import { NAME_PARTICLES, titleCaseCapitals, wordCount } from './text.ts';
 
 /** The topic table as its file holds it. */
 export interface TopicTable {
@@ -159,20 +158,6 @@ function cleanName(text: string, kind: TopicKind): string {
   return trimPunctuation(words.join(' '));
 }
 
-/**
- * A person's or place's name written in capitals (a dateline's "NEW YORK", a byline's "SAEED SHAH")
- * in title case, as the same name is written elsewhere; initialisms stay ("UK", "U.S.").
- */
-const CAPITALS_RUN = new RegExp(`\\p{Lu}{${CAPITALS_NAME_MIN_RUN}}`, 'u');
-function titleCased(name: string, kind: TopicKind): string {
-  if (kind === 'organization' || /\p{Ll}/u.test(name) || !CAPITALS_RUN.test(name)) return name;
-  // Each word's first letter, and the one after a one-letter prefix ("O'BRIEN" → "O'Brien").
-  return name.toLowerCase().replace(/(?<![\p{L}'’])\p{L}|(?<=(?<!\p{L})\p{L}['’])\p{L}/gu, (letter) => letter.toUpperCase());
-}
-
-/** Joining words a name may hold in lower case ("Bank of England", "Ibn al Khattab"). */
-const NAME_PARTICLES = /^(of|the|de|del|der|al|el|bin|ibn|von|van|for|and|da|di|du|la|le)$/u;
-
 /** A name: more than a letter, every word capitalised but its particles. */
 function isName(name: string): boolean {
   return name.length > 1 && /\p{Lu}/u.test(name) && name.split(' ').every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_PARTICLES.test(w));
@@ -273,7 +258,8 @@ export function findTopics(title: string, paragraphs: string[], names: Names = s
       if (!cleaned || names.ignored.has(key(cleaned))) continue;
       const known = names.canonical.get(key(cleaned));
       if (!known && (!isName(cleaned) || (kind !== 'person' && isFirstName(cleaned)))) continue;
-      const name = known?.name ?? titleCased(cleaned, kind);
+      // An organisation's name in capitals is its own spelling ("NASA", "BBC NEWS"); not a person's or a place's.
+      const name = known?.name ?? (kind === 'organization' ? cleaned : titleCaseCapitals(cleaned));
       const entry = found.get(name) ?? { kind: known?.kind ?? kind, listed: !!known, count: 0, first: text.indexOf(cleaned) };
       entry.count++;
       found.set(name, entry);
