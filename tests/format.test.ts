@@ -1,7 +1,7 @@
-// How dates and reading times read on the site (src/site/format.ts).
+// How dates, counts and reading times read on the site (src/site/format.ts).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { monthName, readableDate, readingMinutes } from '../src/site/format.ts';
+import { monthName, readableCount, readableDate, readingMinutes } from '../src/site/format.ts';
 import { READING_WORDS_PER_MINUTE } from '../src/site/settings.ts';
 
 describe('dates and reading times as the site shows them', () => {
@@ -11,6 +11,11 @@ describe('dates and reading times as the site shows them', () => {
     assert.equal(readableDate('2023-09-20'), '20 September 2023');
     assert.equal(readableDate('2023-09-20', 'day'), '20 September 2023');
     assert.equal(readableDate('2023-09-20', 'year'), '2023', 'asked again, from memory');
+  });
+
+  it('groups the digits of a count in thousands', () => {
+    assert.equal(readableCount(7), '7');
+    assert.equal(readableCount(100004), '100,004');
   });
 
   it('leaves a date it cannot read as it was', () => {

@@ -1,4 +1,4 @@
-// How dates read on the site and in search results.
+// How dates and counts read on the site and in search results.
 import { DateTime } from 'luxon';
 import { READING_WORDS_PER_MINUTE } from './settings.ts';
 
@@ -24,6 +24,11 @@ export function readableDate(iso: string, precision?: string): string {
 /** `2023`, `09` → "September 2023". */
 export function monthName(year: string, month: string): string {
   return DateTime.fromObject({ year: Number(year), month: Number(month) }, { locale: 'en' }).toFormat('LLLL yyyy');
+}
+
+/** 14653 → "14,653": counts as the pages' English reads them. */
+export function readableCount(n: number): string {
+  return n.toLocaleString('en');
 }
 
 /** Minutes an article of `words` words takes to read, at least one. */

@@ -10,7 +10,7 @@ import { frontMatterOf } from '../ingest/markdownFile.ts';
 import type { ArticleContext, Browse, Named } from './browse.ts';
 import { FILTERS, SORTS } from '../search/facets.ts';
 import { SEARCH_PATH, site } from './config.ts';
-import { monthName, readableDate, readingMinutes } from './format.ts';
+import { monthName, readableCount, readableDate, readingMinutes } from './format.ts';
 import { articleJsonLd } from './jsonLd.ts';
 import { markdown } from './markdown.ts';
 import { originalLines } from './original.ts';
@@ -42,6 +42,7 @@ export default function clippings(config: UserConfig): void {
   config.addGlobalData('layoutSettings', { undatedUrl: UNDATED_URL });
   config.addFilter('readableDate', readableDate);
   config.addFilter('monthName', monthName);
+  config.addFilter('readableCount', readableCount);
   config.addFilter('readingMinutes', readingMinutes);
   config.addFilter('absoluteUrl', absoluteUrl);
   config.addFilter('articleJsonLd', articleJsonLd);
