@@ -251,9 +251,8 @@ export function findTopics(title: string, paragraphs: string[], names: Names = s
     ['organization', doc.organizations()],
   ];
   for (const [kind, view] of views) {
-    // A list of names comes as one match ("Russia, Germany and France"); an organisation's "and" is its own ("Food and Drug Administration").
-    const list = kind === 'organization' ? /[,()]\s*/u : /[,()]\s*|\s+and\s+/u;
-    for (const match of (view.out('array') as string[]).flatMap((m) => m.split(list))) {
+    // A list of names comes as one match ("Russia, Germany, France").
+    for (const match of (view.out('array') as string[]).flatMap((m) => m.split(/[,()]\s*|\s+and\s+/u))) {
       const cleaned = cleanName(match, kind);
       if (!cleaned || names.ignored.has(key(cleaned))) continue;
       const known = names.canonical.get(key(cleaned));
