@@ -1,6 +1,6 @@
 // A rebuild makes the site a clean full build makes of the same inputs, file for file, after each
-// kind of change: an article added, edited, removed; a template, the topic alias table, the site
-// configuration edited. On a few hundred articles of the benchmark's generator. The search index is
+// kind of change: an article added, edited, removed; a template, a style sheet, the topic alias
+// table, the site configuration edited. On a few hundred articles of the benchmark's generator. The search index is
 // compared by what it holds, each article's URL and the key of its entry: its parts depend on the
 // order articles came in, as a log-structured merge tree's do (src/search/index.ts).
 import assert from 'node:assert/strict';
@@ -95,6 +95,14 @@ describe('a rebuild after each kind of change is a clean build of the same input
     await writeFile(layout, `${readFileSync(layout, 'utf8')}\n<!-- edited -->\n`);
     await rebuild();
     assert.match(readFileSync(join(site(), 'data/articles.jsonl'), 'utf8'), /"url"/);
+    assertSameSite(site(), await cleanBuild(dir));
+  });
+
+  it('after editing the style sheet, which the site holds as it is', async () => {
+    const sheet = join(dir, 'public/style.css');
+    await writeFile(sheet, `${readFileSync(sheet, 'utf8')}\n.edited { color: red; }\n`);
+    await rebuild();
+    assert.match(readFileSync(join(site(), 'style.css'), 'utf8'), /\.edited/);
     assertSameSite(site(), await cleanBuild(dir));
   });
 

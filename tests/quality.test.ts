@@ -17,6 +17,8 @@ import { readFileSync } from 'node:fs';
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const UNDATED = 'A Note Without A Date\n\nThe talks in the capital went on until late in the evening without any result, officials in Baku said.\n';
 /** Seed 004's story as another outlet ran it: its text under another headline and publisher. */
+/** A title of one long unbroken word, as scraped file names and URLs come: it must wrap on a small screen. */
+const LONG_WORD = '---\ndate: 2023-09-21\n---\nDownload: nfl_fantasy_live_november_6_hour_1_and_the_whole_of_hour_2.mp3\n\nThe talks in the capital went on until late in the evening without any result, officials in Baku said.\n';
 const RETOLD = (seed: string) =>
   `---\npublisher: The Caucasus Ledger\ndate: 2023-09-19\n---\n${seed.replace(/^Calm Called for in Karabakh[^\n]*/m, 'World Powers Urge Calm as Azerbaijan Moves in Karabakh')}`;
 
@@ -53,6 +55,7 @@ async function buildShipped(env: Record<string, string> = {}): Promise<string> {
   const dir = await makeProject();
   const { writeFile } = await import('node:fs/promises');
   await writeFile(join(dir, 'articles/undated-note.txt'), UNDATED);
+  await writeFile(join(dir, 'articles/long-word.txt'), LONG_WORD);
   await writeFile(join(dir, 'articles/zz-retold.txt'), RETOLD(readFileSync(join(dir, 'articles/004_50e2646faf1d8608.txt'), 'utf8')));
   const run = await runCli(dir, ['build'], env);
   assert.equal(run.code, 0, run.stdout + run.stderr);
@@ -116,7 +119,7 @@ describe('the quality of every kind of page', () => {
     for (const page of all) for (const link of internalLinks(page.html, '/')) assert.ok(resolves(site, '/', link), `${page.path} → ${link}`);
   });
 
-  it('fits a 320-px screen without sideways scroll, and a 1280-px one', async () => {
+  it('fits a 320-px screen without sideways scroll, and a 1280-px one, a title of one long word included', async () => {
     for (const width of [320, 1280]) {
       const page = await browser.newPage({ viewport: { width, height: 800 } });
       for (const kind of ['home', 'article', 'timeline', 'topics']) {

@@ -148,14 +148,15 @@ const INPUTS_LEDGER = '.clippings-inputs.json';
 /**
  * The key of everything the site is made from: every file's outcome (each article's URL and what
  * its metadata is made from, each rejection), where the raw files are (the pages link them), the
- * versions of what makes pages and search parts, and the search parts' size. Its outputs' own keys
- * say what a build may reuse; this one says when there is nothing to build at all.
+ * versions of what makes pages and search parts and of the files copied as they are, and the
+ * search parts' size. Its outputs' own keys say what a build may reuse; this one says when there
+ * is nothing to build at all.
  */
 async function siteKey(outcomes: Outcome[], paths: Paths): Promise<string> {
   // An article's metadata follows from its file's bytes and name and ingest's version (in the
   // pages' version), as the ingest cache has it: hashing those is hashing it, at a fraction of the cost.
   const madeFrom = outcomes.map((o) => (o.status === 'built' ? [o.file, o.article.sha256, o.url, o.duplicates] : o));
-  return keyOf(await versionOf('page'), await versionOf('search'), relative(process.cwd(), paths.articles), process.env.CLIPPINGS_SEARCH_PART_ARTICLES ?? '', madeFrom);
+  return keyOf(await versionOf('page'), await versionOf('search'), await versionOf('assets'), relative(process.cwd(), paths.articles), process.env.CLIPPINGS_SEARCH_PART_ARTICLES ?? '', madeFrom);
 }
 
 export interface BuildResult {

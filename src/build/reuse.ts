@@ -27,6 +27,8 @@ export const MADE_BY = {
   page: ['templates', '.eleventy.ts', 'src/site', 'src/build', 'src/article.ts', LOCK_FILE],
   // The index's text is the body made plain by the site's Markdown (src/site/markdown.ts).
   search: ['src/search', 'src/build', 'src/article.ts', 'src/site/markdown.ts', LOCK_FILE],
+  // Copied into every site as they are (style sheet, search scripts): no page's key depends on them.
+  assets: ['public'],
 } as const;
 type Kind = keyof typeof MADE_BY;
 
