@@ -30,18 +30,19 @@ export function parseByline(line: string): string | undefined {
   return m ? leadingName(m[1]!) : undefined;
 }
 
-/** Each name of a news agency (lower case, without a leading "the"), and the one it is recorded under. */
-const AGENCY_NAMES = new Map(
-  Object.entries(NEWS_AGENCIES).flatMap(([name, others]) => [name, ...others].map((other) => [other.toLowerCase().replace(/^the /, ''), name] as const)),
-);
+/** How a news agency's names are compared: in lower case, without a leading "the". */
+const agencyKey = (name: string) => name.toLowerCase().replace(/^the /, '');
+/** Each name of a news agency, by its key, and the one name it is recorded under. */
+const AGENCY_NAMES = new Map(Object.entries(NEWS_AGENCIES).flatMap(([name, others]) => [name, ...others].map((other) => [agencyKey(other), name] as const)));
 
 /** A news agency's one name (NEWS_AGENCIES) for any of its names; another source's name as it is. */
 export function sourceName(name: string): string {
-  return AGENCY_NAMES.get(name.toLowerCase().replace(/^the /, '')) ?? name;
+  return AGENCY_NAMES.get(agencyKey(name)) ?? name;
 }
 
 /** A news agency's name alone: the credit of the stories it sends. */
-const isAgency = (text: string) => AGENCY_NAMES.has(text.toLowerCase().replace(/^the /, ''));
+const isAgency = (text: string) => AGENCY_NAMES.has(agencyKey(text));
+
 /** The roles a credit line names after the author. */
 const ROLE = /\b(writer|reporter|correspondent|editor|staff|contributor|columnist|associated press|reuters|afp|bloomberg)\b/i;
 

@@ -192,6 +192,8 @@ export const LONE_HEADLINE_CONFIDENCE = 0.8;
 /** Articles less sure than this, of body or title, are counted as uncertain in the build summary. */
 export const UNCERTAIN_BELOW = 0.5;
 
+// Names in capitals (text.ts), in bylines and topics.
+
 /**
  * A name in capitals with a run of at least this many letters is put in title case ("WASHINGTON"
  * from a dateline is Washington, "SELINA WILLIAMS" from a byline is Selina Williams); shorter ones
