@@ -3,7 +3,7 @@
 // 127.0.0.1 and audited in Debian's chromium.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveSite } from '../helpers/browser.ts';
 
@@ -12,7 +12,12 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 
 /** The site path of the newest article, from the site's dataset. */
 function anArticle(): string {
-  const first = readFileSync(join(SITE, 'data/articles.jsonl'), 'utf8').split('\n')[0];
+  const dataset = join(SITE, 'data/articles.jsonl');
+  if (!existsSync(dataset)) {
+    console.error('lighthouse: no built site in _site/: run npm run build first');
+    process.exit(1);
+  }
+  const first = readFileSync(dataset, 'utf8').split('\n')[0];
   if (!first) throw new Error('the site has no article: run npm run build first');
   return new URL(JSON.parse(first).url).pathname;
 }
