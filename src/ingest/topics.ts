@@ -82,13 +82,15 @@ export function isTitleCase(line: string): boolean {
 }
 
 const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+/** The tags the tagger's dictionary gives a word; none when it does not know the word. */
+const dictionaryTags = (word: string): string[] => [lexicon[word.toLowerCase()] ?? []].flat();
 /** Tags of the tagger's dictionary that mark a word as (part of) a name. */
 const NAME_WORD_TAGS = new Set([...TOPIC_TAGGER_RULE_TAGS, 'MaleName', 'FemaleName', 'Address']);
 
 /** A word the tagger's dictionary knows only as something other than a name ("Engaged", "Major"). */
 function isCommonWord(word: string): boolean {
-  const tags = lexicon[word.toLowerCase()];
-  return tags !== undefined && ![tags].flat().some((tag) => NAME_WORD_TAGS.has(tag));
+  const tags = dictionaryTags(word);
+  return tags.length > 0 && !tags.some((tag) => NAME_WORD_TAGS.has(tag));
 }
 
 /**
@@ -184,8 +186,8 @@ const SURNAME_TAGS = new Set(['LastName', 'Person']);
  * "Major") is a fragment of a name the lead never gives in full, or no name.
  */
 function isSurname(word: string): boolean {
-  const tags = lexicon[word.toLowerCase()];
-  return !isFirstName(word) && (tags === undefined || [tags].flat().some((tag) => SURNAME_TAGS.has(tag)));
+  const tags = dictionaryTags(word);
+  return !isFirstName(word) && (tags.length === 0 || tags.some((tag) => SURNAME_TAGS.has(tag)));
 }
 
 interface Found {

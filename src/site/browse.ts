@@ -80,7 +80,8 @@ const DAY_MS = 86_400_000;
 function relatedFinder(listings: Listing[], topicArticles: Map<string, Listed[]>): (listing: Listing) => Listed[] {
   const listed = listings.map((l) => l.listed);
   const number = new Map(listed.map((l, i) => [l, i]));
-  const byTopic = new Map([...topicArticles].map(([name, articles]) => [name, Int32Array.from(articles, (l) => number.get(l)!)]));
+  // Each topic's articles, newest first, with their numbers.
+  const byTopic = new Map([...topicArticles].map(([name, articles]) => [name, { articles, numbers: Int32Array.from(articles, (l) => number.get(l)!) }]));
   const times = Float64Array.from(listed, (l) => (l.date ? Date.parse(l.date) : NaN));
   const score = new Float64Array(listed.length);
   const scoredFor = new Int32Array(listed.length).fill(-1); // the article whose candidate each one last was
@@ -88,10 +89,10 @@ function relatedFinder(listings: Listing[], topicArticles: Map<string, Listed[]>
     const me = number.get(self)!;
     const candidates: number[] = []; // in the order first found: equal candidates stay in it
     for (const { name } of entry.article.topics) {
-      const articles = topicArticles.get(name) ?? [];
-      if (articles.length < 2) continue;
+      const topic = byTopic.get(name);
+      if (!topic || topic.articles.length < 2) continue;
+      const { articles, numbers } = topic;
       const weight = Math.log(1 + listed.length / articles.length);
-      const numbers = byTopic.get(name)!;
       const [from, to] = nearest(articles, entry.article.date, RELATED_NEAREST_PER_TOPIC);
       for (let i = from; i < to; i++) {
         const k = numbers[i]!;
