@@ -204,8 +204,10 @@ export async function build(paths: Paths): Promise<BuildResult> {
   const indexBar = progress('search index');
   try {
     // The search index is fed from its own thread to Pagefind's own process: it runs while
-    // Eleventy renders on the main thread.
-    await Promise.all([
+    // Eleventy renders on the main thread. Both are let finish before staging is removed: a stage
+    // that fails must not leave the other writing into the folder being removed, whose error
+    // (ENOTEMPTY) would then hide the failure.
+    const settled = await Promise.allSettled([
       timed(
         stages,
         ({ rendered, reused }) => `render (${rendered} page${rendered === 1 ? '' : 's'} rendered, ${reused} reused)`,
@@ -228,6 +230,7 @@ export async function build(paths: Paths): Promise<BuildResult> {
         () => indexSearch(built, cache, staging, paths.site, indexBar.tick),
       ).finally(() => indexBar.end()),
     ]);
+    for (const stage of settled) if (stage.status === 'rejected') throw stage.reason;
     await inputs.write(join(staging, INPUTS_LEDGER));
     const retired = await swapIn(staging, paths);
     const retire = async () => {
