@@ -1,7 +1,7 @@
 // Eleventy's configuration: our plugin does the work; this file names the folders. The pages are
 // added by each render run (src/build/render.ts: a part of the articles, or the archive's own
 // pages), and the output folder is left to Eleventy's default (_site) so that the build can render
-// into a staging folder and swap it in (a configured output would override the one it passes).
+// into a staging folder and publish it (a configured output would override the one it passes).
 import type { UserConfig } from '@11ty/eleventy';
 import { site } from './src/site/config.ts';
 import clippings from './src/site/plugin.ts';

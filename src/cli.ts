@@ -102,7 +102,7 @@ async function runIngest(input: string, output: string): Promise<boolean> {
  * Builds, then keeps the site current as articles, templates and styles change, and serves it on
  * `port` when one is given. Every change runs the same build as `clippings build`: it re-ingests
  * only changed files, re-renders only the pages and re-indexes only the search parts whose inputs
- * changed (reuse.ts), and swaps the new site in whole. Changes
+ * changed (reuse.ts), and publishes what it made (publish.ts). Changes
  * to src/ and to templates/config/ (the site configuration, read once per process) restart the
  * process (npm start runs it under `tsx watch`).
  */

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { cp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { before, describe, it } from 'node:test';
+import { SITE_MANIFEST } from '../src/build/publish.ts';
 import { fileName, generateArticle } from './bench/generate.ts';
 import { makeProject, ROOT, runCli } from './helpers/project.ts';
 
@@ -43,10 +44,20 @@ async function cleanBuild(dir: string): Promise<string> {
   return join(clean, '_site');
 }
 
-/** The incremental site and the clean one are the same, file for file, the search index by what it holds. */
+/** The site's manifest lists every unit it holds: its files, each search part's folder whole. */
+function assertManifestComplete(site: string): void {
+  const units = [...files(site).keys()].map((path) => (path.startsWith('pagefind/') ? /^pagefind\/[^/]+/.exec(path)![0] : path));
+  assert.deepEqual(JSON.parse(readFileSync(join(site, SITE_MANIFEST), 'utf8')), [...new Set(units)].sort());
+}
+
+/**
+ * The incremental site and the clean one are the same, file for file, the search index by what it
+ * holds (so the manifest, which names its parts, aside).
+ */
 function assertSameSite(incremental: string, clean: string): void {
+  assertManifestComplete(incremental);
   const [a, b] = [files(incremental), files(clean)];
-  const pages = (m: Map<string, string>) => [...m.keys()].filter((path) => !path.startsWith('pagefind/')).sort();
+  const pages = (m: Map<string, string>) => [...m.keys()].filter((path) => !path.startsWith('pagefind/') && path !== SITE_MANIFEST).sort();
   assert.deepEqual(pages(a), pages(b), 'the same files');
   const differing = pages(a).filter((path) => !readFileSync(a.get(path)!).equals(readFileSync(b.get(path)!)));
   assert.deepEqual(differing, [], 'the same bytes');

@@ -21,7 +21,7 @@ describe('rendering an article', () => {
     const out = await mkdtemp(join(tmpdir(), 'clippings-render-'));
     const bodies = ['---js\n{ permalink: "/pwned/", title: (globalThis.clippingsPwned = "ran") }\n---\nText.', '---\npermalink: /pwned-yaml/\n---\nText.'];
     const pages = bodies.map((body, n) => ({ article: article(body), url: `/undated/lookalike-${n}/`, sourcePath: 'README.md', duplicates: [], context: { related: [], alsoReported: [], topics: [], sources: [] } }));
-    await renderSite(pages, [], { topics: [], sources: [] }, out, { previousSite: join(out, 'none'), withText: (article) => article });
+    await renderSite(pages, [], { topics: [], sources: [] }, out, { withText: (article) => article });
     assert.equal((globalThis as { clippingsPwned?: string }).clippingsPwned, undefined, 'the body ran as JavaScript');
     assert.ok(!existsSync(join(out, 'pwned')) && !existsSync(join(out, 'pwned-yaml')));
     for (const n of [0, 1]) assert.match(readFileSync(join(out, `undated/lookalike-${n}/index.html`), 'utf8'), /permalink/);
@@ -29,7 +29,7 @@ describe('rendering an article', () => {
   it("says on the page when the body was taken as the file's front matter says", async () => {
     const out = await mkdtemp(join(tmpdir(), 'clippings-render-'));
     const pages = [{ article: { ...article('Text.'), extract: 'lines 12-40' }, url: '/undated/instructed/', sourcePath: 'README.md', duplicates: [], context: { related: [], alsoReported: [], topics: [], sources: [] } }];
-    await renderSite(pages, [], { topics: [], sources: [] }, out, { previousSite: join(out, 'none'), withText: (a) => a });
+    await renderSite(pages, [], { topics: [], sources: [] }, out, { withText: (a) => a });
     assert.match(readFileSync(join(out, 'undated/instructed/index.html'), 'utf8'), /<code>extract: lines 12-40<\/code>: the lines named/);
   });
 });

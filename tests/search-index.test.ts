@@ -1,16 +1,26 @@
 // The search index in parts: bounded parts, stable assignment, and re-indexing only what changed.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, it } from 'node:test';
 import { PAGEFIND_PATCHES, patchPagefind } from '../src/search/pagefindPatches.ts';
-import { planParts, SMALL_PARTS_MAX, WITHDRAWN_MAX, writeCachedSearchIndex, writeSearchIndex, type Manifest, type SearchArticle, type SearchEntry } from '../src/search/index.ts';
+import { planParts, SMALL_PARTS_MAX, WITHDRAWN_MAX, writeCachedSearchIndex, writeSearchIndex, type Indexed, type Manifest, type SearchArticle, type SearchEntry } from '../src/search/index.ts';
 
 const entry = (n: number): SearchEntry => ({ url: `/2021/05/${String(n).padStart(2, '0')}/story-${n}/`, title: `Story ${n}`, text: `The story numbered ${n} tells of talks.` });
 const options = { language: 'en', urlPath: '/pagefind/', partMax: 2 };
+
+/**
+ * What a build of the index into `dir`/`to` did, keeping the unchanged parts of the index in
+ * `dir`/`from`: those are copied beside the new ones, as publishing the site leaves them in place.
+ */
+async function published(dir: string, from: string, to: string, building: Promise<Indexed>): Promise<{ indexed: number; reused: number }> {
+  const { indexed, kept } = await building;
+  for (const part of kept) cpSync(join(dir, from, part), join(dir, to, part), { recursive: true });
+  return { indexed, reused: kept.length };
+}
 
 /** The parts of an index as parts.json lists them: their sizes, largest first. */
 const sizes = (dir: string) => (JSON.parse(readFileSync(join(dir, 'parts.json'), 'utf8')).parts as Array<{ articles: number }>).map((p) => p.articles);
@@ -57,19 +67,19 @@ describe('the search index in parts', () => {
     assert.ok(plan.fresh.every((p) => p.length <= 4));
   });
 
-  it('re-indexes only the articles added, and links the unchanged parts from the previous index', async () => {
+  it('re-indexes only the articles added, and keeps the unchanged parts of the previous index', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'clippings-index-'));
     const six = [1, 2, 3, 4, 5, 6].map(entry);
-    assert.deepEqual(await writeSearchIndex(six, join(dir, 'a'), options), { indexed: 3, reused: 0 });
+    assert.deepEqual(await writeSearchIndex(six, join(dir, 'a'), options), { indexed: 3, kept: [] });
     assert.deepEqual(sizes(join(dir, 'a')), [2, 2, 2]);
     const manifest = JSON.parse(readFileSync(join(dir, 'a/parts.json'), 'utf8'));
     for (const part of manifest.parts) assert.ok(existsSync(join(dir, 'a', part.path.slice('/pagefind/'.length), 'pagefind.js')));
 
     // Each build writes a new folder beside the live one, reusing its unchanged parts.
     const seven = [...six, entry(7)];
-    assert.deepEqual(await writeSearchIndex(seven, join(dir, 'b'), { ...options, previousDir: join(dir, 'a') }), { indexed: 1, reused: 3 });
+    assert.deepEqual(await published(dir, 'a', 'b', writeSearchIndex(seven, join(dir, 'b'), { ...options, previousDir: join(dir, 'a') })), { indexed: 1, reused: 3 });
     assert.deepEqual(sizes(join(dir, 'b')), [1, 2, 2, 2], 'the part of the newest article first');
-    assert.deepEqual(await writeSearchIndex(seven, join(dir, 'c'), { ...options, previousDir: join(dir, 'b') }), { indexed: 0, reused: 4 });
+    assert.deepEqual(await published(dir, 'b', 'c', writeSearchIndex(seven, join(dir, 'c'), { ...options, previousDir: join(dir, 'b') })), { indexed: 0, reused: 4 });
     assert.deepEqual(JSON.parse(readFileSync(join(dir, 'c/parts.json'), 'utf8')), JSON.parse(readFileSync(join(dir, 'b/parts.json'), 'utf8')));
   });
 
@@ -81,14 +91,14 @@ describe('the search index in parts', () => {
       read.push(article.sourceFile);
       return `The text of ${article.sourceFile}.`;
     };
-    assert.deepEqual(await writeCachedSearchIndex(six, text, join(dir, 'a'), options), { indexed: 3, reused: 0 });
+    assert.deepEqual(await writeCachedSearchIndex(six, text, join(dir, 'a'), options), { indexed: 3, kept: [] });
     assert.deepEqual(read.sort(), six.map((a) => a.sourceFile));
 
     // The same URL, title and date, other bytes: the text may differ, so it is indexed again (in a
     // part of its own, withdrawn from the part that held it), and no other article's text is read.
     read.length = 0;
     const edited = six.map((a) => (a.sourceFile === '3.txt' ? { ...a, sha256: 'e'.repeat(64) } : a));
-    assert.deepEqual(await writeCachedSearchIndex(edited, text, join(dir, 'b'), { ...options, previousDir: join(dir, 'a') }), { indexed: 1, reused: 3 });
+    assert.deepEqual(await published(dir, 'a', 'b', writeCachedSearchIndex(edited, text, join(dir, 'b'), { ...options, previousDir: join(dir, 'a') })), { indexed: 1, reused: 3 });
     assert.deepEqual(read, ['3.txt']);
   });
 
@@ -109,7 +119,7 @@ describe('the search index in parts', () => {
 
     // Story 2 edited, story 4 removed: nothing but the new version is indexed.
     const next = [filtered(1), filtered(2, 'quarrels'), filtered(3)];
-    assert.deepEqual(await writeSearchIndex(next, join(dir, 'b'), { ...whole, previousDir: join(dir, 'a') }), { indexed: 1, reused: 1 });
+    assert.deepEqual(await published(dir, 'a', 'b', writeSearchIndex(next, join(dir, 'b'), { ...whole, previousDir: join(dir, 'a') })), { indexed: 1, reused: 1 });
     const kept = manifest('b').parts.find((p) => p.path === held!.path)!;
     assert.equal(kept.articles, 2);
     assert.deepEqual(kept.withdrawn, [
@@ -117,9 +127,9 @@ describe('the search index in parts', () => {
       { id: pageOf('a', held!.path, entry(4).url), filters: { year: ['2021'], topic: ['Topic 4'] } },
     ]);
     // Kept as they were by the next build; past the limit, the part is indexed again and withdraws nothing.
-    await writeSearchIndex(next, join(dir, 'c'), { ...whole, previousDir: join(dir, 'b') });
+    await published(dir, 'b', 'c', writeSearchIndex(next, join(dir, 'c'), { ...whole, previousDir: join(dir, 'b') }));
     assert.deepEqual(manifest('c'), manifest('b'));
-    assert.deepEqual(await writeSearchIndex(next.slice(0, 2), join(dir, 'd'), { ...whole, previousDir: join(dir, 'c'), withdrawnMax: 2 }), { indexed: 1, reused: 1 });
+    assert.deepEqual(await published(dir, 'c', 'd', writeSearchIndex(next.slice(0, 2), join(dir, 'd'), { ...whole, previousDir: join(dir, 'c'), withdrawnMax: 2 })), { indexed: 1, reused: 1 });
     assert.ok(manifest('d').parts.every((p) => !p.withdrawn));
   });
 
@@ -128,7 +138,7 @@ describe('the search index in parts', () => {
     const whole = { ...options, partMax: 10 };
     const four = [1, 2, 3, 4].map(entry);
     await writeSearchIndex(four, join(dir, 'a'), whole);
-    assert.deepEqual(await writeSearchIndex(four.slice(1), join(dir, 'b'), { ...whole, previousDir: join(dir, 'a'), withdrawnMax: 0 }), { indexed: 1, reused: 0 });
+    assert.deepEqual(await published(dir, 'a', 'b', writeSearchIndex(four.slice(1), join(dir, 'b'), { ...whole, previousDir: join(dir, 'a'), withdrawnMax: 0 })), { indexed: 1, reused: 0 });
     const bundle = (site: string) => join(dir, site, JSON.parse(readFileSync(join(dir, site, 'parts.json'), 'utf8')).parts[0].path.slice('/pagefind/'.length));
     const fragments = (site: string) => readdirSync(join(bundle(site), 'fragment')).map((name) => join(bundle(site), 'fragment', name));
     // The three stories' fragments are the previous part's files (one inode, linked), the removed story's is gone.

@@ -1,8 +1,8 @@
-// The whole pipeline: ingest the archive, render it with Eleventy, index it with Pagefind. The site
-// is built in a staging folder and swapped in only when complete, so a failed or killed build
-// leaves the previous site whole.
+// The whole pipeline: ingest the archive, render it with Eleventy, index it with Pagefind. What a
+// build makes is written in a staging folder and published (publish.ts) only when complete, so a
+// failed or killed build leaves the previous site whole.
 import { spawn } from 'node:child_process';
-import { readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { ArticleMeta } from '../article.ts';
 import { facetsOf } from '../search/facets.ts';
@@ -20,6 +20,7 @@ import { DATASET_PATH, writeDataset } from './dataset.ts';
 import { IngestCache } from './cache.ts';
 import type { Paths } from './paths.ts';
 import { progress, type Progress } from './progress.ts';
+import { pageUnit, publish, publishedUnits, recover, searchPartUnit, type Unit } from './publish.ts';
 import { renderSite } from './render.ts';
 import { kept, keyOf, Ledger, versionOf } from './reuse.ts';
 
@@ -31,12 +32,12 @@ function builtOf(outcomes: Outcome[]): Built[] {
   return outcomes.filter((o): o is Built => o.status === 'built');
 }
 
-/** The search index of the built articles into `siteDir`/pagefind, reusing unchanged parts of `previousSite`'s. */
-function indexSearch(built: Built[], cache: IngestCache, siteDir: string, previousSite: string, tick?: Progress['tick']) {
+/** The search index of the built articles into `siteDir`/pagefind, keeping unchanged parts of `previousSite`'s (when it has a manifest). */
+function indexSearch(built: Built[], cache: IngestCache, siteDir: string, previousSite: string | undefined, tick?: Progress['tick']) {
   return writeSearchIndexAside(searchArticles(built), cache.dir, join(siteDir, SEARCH_PATH), {
     language: site.language,
     urlPath: `${site.pathPrefix}${SEARCH_PATH}/`,
-    previousDir: join(previousSite, SEARCH_PATH),
+    previousDir: previousSite && join(previousSite, SEARCH_PATH),
     // Smaller parts for machines with less memory (about 250 KB per article in a part).
     partMax: Number(process.env.CLIPPINGS_SEARCH_PART_ARTICLES) || undefined,
     progress: tick,
@@ -76,33 +77,7 @@ async function writeMachineReadable(built: Built[], urls: string[], siteDir: str
   await writeDataset(built, join(siteDir, DATASET_PATH));
 }
 
-/** The folder a previous site waits in while the new one is moved into place. */
-function previousSite(paths: Paths): string {
-  return join(paths.work, 'previous-site');
-}
-
-/** A build killed between the two renames of swapIn leaves the old site aside: put it back. */
-async function recoverSite(paths: Paths): Promise<void> {
-  if (!(await exists(paths.site)) && (await exists(previousSite(paths)))) await rename(previousSite(paths), paths.site);
-}
-
 let retiredSites = 0;
-
-/**
- * Moves the new site in and the previous one aside, under a name of its own (`retired-PID-N`), to
- * be removed once the new site is announced (it takes 15-30 s at 100,000 articles); the folder's
- * name, or undefined when there was no previous site.
- */
-async function swapIn(staging: string, paths: Paths): Promise<string | undefined> {
-  const previous = previousSite(paths);
-  await rm(previous, { recursive: true, force: true });
-  if (await exists(paths.site)) await rename(paths.site, previous);
-  await rename(staging, paths.site);
-  if (!(await exists(previous))) return undefined;
-  const retired = join(paths.work, `retired-${process.pid}-${retiredSites++}`);
-  await rename(previous, retired);
-  return retired;
-}
 
 function running(pid: number): boolean {
   try {
@@ -180,7 +155,7 @@ async function timed<T>(stages: string[], describe: (result: T) => string, work:
 }
 
 export async function build(paths: Paths): Promise<BuildResult> {
-  await recoverSite(paths);
+  await recover(paths);
   await removeLeftovers(paths);
   const stages: string[] = [];
   const ingestBar = progress('ingest');
@@ -200,6 +175,8 @@ export async function build(paths: Paths): Promise<BuildResult> {
   const pageVersion = await versionOf('page');
   const browsed = browse(built, await kept.read<PairsFound>(pairsFile, pageVersion));
   await kept.write(pairsFile, pageVersion, browsed.pairs);
+  // What the previous site holds: without its manifest, nothing of it is kept.
+  const published = await publishedUnits(paths.site);
   const renderBar = progress('render');
   const indexBar = progress('search index');
   try {
@@ -207,14 +184,14 @@ export async function build(paths: Paths): Promise<BuildResult> {
     // Eleventy renders on the main thread. Both are let finish before staging is removed: a stage
     // that fails must not leave the other writing into the folder being removed, whose error
     // (ENOTEMPTY) would then hide the failure.
-    const settled = await Promise.allSettled([
+    const [rendered, searched] = await Promise.allSettled([
       timed(
         stages,
-        ({ rendered, reused }) => `render (${rendered} page${rendered === 1 ? '' : 's'} rendered, ${reused} reused)`,
+        ({ rendered, kept }) => `render (${rendered} page${rendered === 1 ? '' : 's'} rendered, ${kept.length} reused)`,
         async () => {
           const listed = built.map(({ article, url }) => listedOf(article, url));
           const rendered = await renderSite(articlePages(built, paths.articles, browsed), listed, browsed, staging, {
-            previousSite: paths.site,
+            previous: published && { site: paths.site, units: published },
             withText: (article) => ({ ...article, ...cache.text(article) }),
             // Shorter Eleventy runs for machines with less memory.
             runMax: Number(process.env.CLIPPINGS_RENDER_RUN_ARTICLES) || undefined,
@@ -226,13 +203,16 @@ export async function build(paths: Paths): Promise<BuildResult> {
       ).finally(() => renderBar.end()),
       timed(
         stages,
-        ({ indexed, reused }) => `search index (${indexed} part${indexed === 1 ? '' : 's'} indexed, ${reused} reused)`,
-        () => indexSearch(built, cache, staging, paths.site, indexBar.tick),
+        ({ indexed, kept }) => `search index (${indexed} part${indexed === 1 ? '' : 's'} indexed, ${kept.length} reused)`,
+        () => indexSearch(built, cache, staging, published && paths.site, indexBar.tick),
       ).finally(() => indexBar.end()),
     ]);
-    for (const stage of settled) if (stage.status === 'rejected') throw stage.reason;
+    if (rendered.status === 'rejected') throw rendered.reason;
+    if (searched.status === 'rejected') throw searched.reason;
     await inputs.write(join(staging, INPUTS_LEDGER));
-    const retired = await swapIn(staging, paths);
+    const kept: Unit[] = [...rendered.value.kept.map(pageUnit), ...searched.value.kept.map(searchPartUnit)];
+    const aside = join(paths.work, `retired-${process.pid}-${retiredSites++}`);
+    const retired = await publish(paths, { kept, previous: published, staging, aside });
     const retire = async () => {
       if (retired) removeAside(retired);
       await cache.prune().catch(() => undefined);

@@ -1,5 +1,5 @@
 // One build at a time per project: two builds at once (or `npm run build` while `npm start` is
-// watching) would write the same cache and swap the same site. A build holds a lock (proper-lockfile:
+// watching) would write the same cache and publish into the same site. A build holds a lock (proper-lockfile:
 // a folder made atomically, its time refreshed while held, so the lock of a build that died goes
 // stale and is taken over); a second build says so and waits for it.
 import { mkdir } from 'node:fs/promises';

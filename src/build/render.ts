@@ -1,8 +1,8 @@
 // Renders the site with Eleventy, page by page as far as reuse goes (reuse.ts): every page's key is
 // a hash of exactly what it shows (for an article page: its metadata, its raw file's hash, its
 // neighbours, related articles, story cluster and topics; for a listing page: its entry) and of the
-// pages' version. A page whose key the previous site's ledger holds is hard-linked from there; the
-// others are rendered, articles in Eleventy runs of at most RENDER_RUN_MAX_ARTICLES (an article's
+// pages' version. A page whose key the previous site's ledger holds, and which that site holds, is
+// kept (publish.ts leaves it in place); the others are rendered, articles in Eleventy runs of at most RENDER_RUN_MAX_ARTICLES (an article's
 // text is read from the ingest cache only then), the archive's pages in one run. So adding one
 // article renders its page, the pages that link to it and the listings it joins.
 import { join } from 'node:path';
@@ -13,7 +13,8 @@ import type { Article, ArticleMeta } from '../article.ts';
 import { addArchivePages, addArticlePages, archivePlan, type ArticlePage } from '../site/plugin.ts';
 import type { Browse } from '../site/browse.ts';
 import type { Listed } from '../site/timeline.ts';
-import { keyOf, Ledger, linker, versionOf } from './reuse.ts';
+import { pageUnit, type Unit } from './publish.ts';
+import { keyOf, Ledger, versionOf } from './reuse.ts';
 
 const ELEVENTY_CONFIG = '.eleventy.ts';
 /**
@@ -51,11 +52,9 @@ async function runEleventy(output: string, addPages: (config: UserConfig) => voi
   return written.filter((page) => page.outputPath.endsWith('.html')).map((page) => page.url);
 }
 
-const pageFile = (site: string, url: string) => join(site, url, 'index.html');
-
 export interface RenderOptions<A extends ArticleMeta> {
-  /** The site to reuse unchanged pages from. */
-  previousSite: string;
+  /** The site to keep unchanged pages of, and the units it holds (publish.ts); none: every page is rendered. */
+  previous?: { site: string; units: ReadonlySet<Unit> };
   /** An article with its text, asked for when its page is rendered (the build reads it from the ingest cache). */
   withText: (article: A) => Article;
   runMax?: number;
@@ -63,9 +62,9 @@ export interface RenderOptions<A extends ArticleMeta> {
 }
 
 /**
- * Renders every article's page and the archive's pages into `output`, linking those whose key is
- * the previous site's; says how many pages were rendered and reused. Only the articles of the
- * Eleventy run under way have their text in memory.
+ * Renders into `output` every article's page and the archive's pages but those whose key is the
+ * previous site's, which are kept; says how many pages were rendered, which were kept and every
+ * page's URL. Only the articles of the Eleventy run under way have their text in memory.
  */
 export async function renderSite<A extends ArticleMeta>(
   pages: Array<ArticlePage<A>>,
@@ -73,24 +72,15 @@ export async function renderSite<A extends ArticleMeta>(
   browsed: Pick<Browse, 'topics' | 'sources'>,
   output: string,
   options: RenderOptions<A>,
-): Promise<{ rendered: number; reused: number; urls: string[] }> {
+): Promise<{ rendered: number; kept: string[]; urls: string[] }> {
   const version = await versionOf('page');
-  const ledger = await Ledger.previous(join(options.previousSite, PAGES_LEDGER));
-  let reused = 0;
-  const link = linker();
-  /** The page of `url` hard-linked from the previous site; false when it is missing there. */
-  const linked = (url: string): boolean => {
-    try {
-      link(pageFile(options.previousSite, url), pageFile(output, url));
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  /** True when the page of `url`, made from `made`, is linked from the previous site. */
+  const { previous } = options;
+  const ledger = previous ? await Ledger.previous(join(previous.site, PAGES_LEDGER)) : Ledger.none();
+  const kept: string[] = [];
+  /** True when the page of `url`, made from `made`, is kept from the previous site. */
   const reuse = (url: string, ...made: unknown[]): boolean => {
-    if (!ledger.record(url, keyOf(version, ...made)) || !linked(url)) return false;
-    reused++;
+    if (!ledger.record(url, keyOf(version, ...made)) || !previous?.units.has(pageUnit(url))) return false;
+    kept.push(url);
     return true;
   };
 
@@ -108,9 +98,7 @@ export async function renderSite<A extends ArticleMeta>(
   // The archive's single pages (home, timeline, topics index, …) show the whole archive: always rendered.
   const plan = archivePlan(listed, browsed);
   for (const kind of plan.paged) {
-    const kept: Array<{ url: string }> = [];
-    for (const entry of kind.entries) if (!reuse(entry.url, kind.name, entry)) kept.push(entry);
-    kind.entries = kept;
+    kind.entries = kind.entries.filter((entry) => !reuse(entry.url, kind.name, entry));
   }
   const archivePages = await runEleventy(output, (config) => addArchivePages(config, plan));
   options.progress?.(runs + 1, runs + 1);
@@ -119,5 +107,5 @@ export async function renderSite<A extends ArticleMeta>(
   const keys = ledger.keys();
   const single = archivePages.filter((url) => !url.endsWith('404.html') && !(url in keys));
   const urls = [...single, ...Object.keys(keys)];
-  return { rendered: changed.length + archivePages.length, reused, urls };
+  return { rendered: changed.length + archivePages.length, kept, urls };
 }

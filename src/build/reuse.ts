@@ -4,12 +4,11 @@
 //   2. the version of what makes it: the files of MADE_BY for its kind (the code, the templates,
 //      the lock file with every dependency's version) and the site configuration.
 // Equal keys, equal output. A build records the key of every output it makes in a Ledger beside
-// them; the next build computes the keys from metadata alone and takes from the previous build
-// (a hard link, no copy) every output whose key it finds there, making only the rest.
+// them; the next build computes the keys from metadata alone and keeps from the previous build
+// every output whose key it finds there (publish.ts leaves it in place), making only the rest.
 import { createHash } from 'node:crypto';
-import { linkSync, mkdirSync, readdirSync } from 'node:fs';
 import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { site } from '../site/config.ts';
 
@@ -136,39 +135,5 @@ export class Ledger {
   /** Written at `file`, for the next build. */
   write(file: string): Promise<void> {
     return writeJsonFile(file, this.made);
-  }
-}
-
-// Links are made synchronously: a build takes thousands of them one after another, and each
-// asynchronous call is a round trip through libuv's thread pool (14,653 pages: 0.8 s against 2.2 s).
-
-/**
- * Links files of the previous build's output into a new tree, each folder made once (a recursive
- * mkdir checks every ancestor of every page: 11.5 s of a rebuild linking 118,141 pages).
- */
-export function linker(): (from: string, to: string) => void {
-  const made = new Set<string>();
-  const folder = (dir: string): void => {
-    if (made.has(dir)) return;
-    if (dirname(dir) !== dir) folder(dirname(dir));
-    try {
-      mkdirSync(dir);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    made.add(dir);
-  };
-  return (from, to) => {
-    folder(dirname(to));
-    linkSync(from, to);
-  };
-}
-
-/** Every file below `from` linked at the same place below `to`. */
-export function linkTree(from: string, to: string): void {
-  mkdirSync(to, { recursive: true });
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    if (entry.isDirectory()) linkTree(join(from, entry.name), join(to, entry.name));
-    else linkSync(join(from, entry.name), join(to, entry.name));
   }
 }

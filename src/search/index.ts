@@ -8,8 +8,8 @@
 // (public/search.js reads their list from parts.json).
 //
 // Pagefind cannot add to an index, so the parts grow as a log-structured merge tree does: a part
-// whose articles' keys (reuse.ts) are all unchanged is reused (hard-linked) from the previous
-// index; new articles, and the new versions of edited ones, make a small part of their own, and
+// whose articles' keys (reuse.ts) are all unchanged is kept from the previous index (publish.ts
+// leaves it in place); new articles, and the new versions of edited ones, make a small part of their own, and
 // once more than SMALL_PARTS_MAX parts are small they are folded into parts of full size. An
 // article edited or removed is withdrawn from the part that holds it, as a tombstone is in such a
 // tree: the part is kept, and parts.json names the article's Pagefind page there, which the search
@@ -18,12 +18,12 @@
 // (seed). So adding, editing or removing one article indexes at most one article, and the number
 // of parts stays bounded.
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
 import * as pagefind from 'pagefind';
-import { keyOf, Ledger, linkTree, versionOf } from '../build/reuse.ts';
+import { keyOf, Ledger, versionOf } from '../build/reuse.ts';
 import { tsWorker } from '../tsWorker.ts';
 import type { Facets } from './facets.ts';
 import { patchPagefind } from './pagefindPatches.ts';
@@ -167,20 +167,11 @@ function pagesOf(dir: string, urls: string[]): Map<string, Withdrawn> {
   return found;
 }
 
-function linked(from: string, to: string): boolean {
-  try {
-    linkTree(from, to);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export interface IndexOptions {
   language: string;
   /** Where the index is served on the site. */
   urlPath: string;
-  /** The index to reuse unchanged parts from, when there is one. */
+  /** The index to keep unchanged parts of, when there is one (a site's, so publish.ts can leave them in place). */
   previousDir?: string;
   partMax?: number;
   withdrawnMax?: number;
@@ -200,13 +191,18 @@ export interface IndexRequest {
   outputDir: string;
   options: Omit<IndexOptions, 'progress'>;
 }
-export type IndexerMessage = { progress: [number, number] } | { result: { indexed: number; reused: number } } | { error: string };
+/** What an index build did: how many parts it indexed, and the folders of the previous index's parts it kept. */
+export interface Indexed {
+  indexed: number;
+  kept: string[];
+}
+export type IndexerMessage = { progress: [number, number] } | { result: Indexed } | { error: string };
 
 /** writeCachedSearchIndex on a thread of its own (indexWorker.ts), so the thread that renders stays free. */
-export function writeSearchIndexAside(articles: SearchArticle[], cacheDir: string, outputDir: string, options: IndexOptions): Promise<{ indexed: number; reused: number }> {
+export function writeSearchIndexAside(articles: SearchArticle[], cacheDir: string, outputDir: string, options: IndexOptions): Promise<Indexed> {
   const { progress, ...rest } = options;
   const worker = tsWorker(new URL('./indexWorker.ts', import.meta.url));
-  return new Promise<{ indexed: number; reused: number }>((resolve, reject) => {
+  return new Promise<Indexed>((resolve, reject) => {
     worker.on('message', (message: IndexerMessage) => {
       if ('progress' in message) progress?.(...message.progress);
       else if ('result' in message) resolve(message.result);
@@ -227,7 +223,7 @@ export async function writeCachedSearchIndex(
   text: (article: SearchArticle) => string,
   outputDir: string,
   options: IndexOptions,
-): Promise<{ indexed: number; reused: number }> {
+): Promise<Indexed> {
   const version = await versionOf('search');
   const items = articles.map((article) => {
     const { sha256, sourceFile, ...entry } = article;
@@ -237,7 +233,7 @@ export async function writeCachedSearchIndex(
 }
 
 /** The search index for `entries`, all in hand (see writeParts). */
-export function writeSearchIndex(entries: SearchEntry[], outputDir: string, options: IndexOptions): Promise<{ indexed: number; reused: number }> {
+export function writeSearchIndex(entries: SearchEntry[], outputDir: string, options: IndexOptions): Promise<Indexed> {
   return writeParts(entries.map((entry) => ({ url: entry.url, key: keyOf(entry), entry: () => entry })), outputDir, options);
 }
 
@@ -301,11 +297,11 @@ async function withdrawnIn(dir: string): Promise<Map<string, Withdrawn[]> | unde
 /**
  * Writes a search index of `items` into the new folder `outputDir` (served at `urlPath`): a Pagefind
  * bundle per part, in a folder named by a hash of its articles' keys, and parts.json listing them.
- * Parts kept (planParts) are linked from the index in `previousDir`; a part that is indexed is
- * written aside and moved into place, so Pagefind never writes through a link into the previous
- * index. An article's entry is asked for only when its part is indexed. Reports each part as it is done.
+ * Parts kept (planParts) stay in the index in `previousDir`, and are named in the result; only
+ * the parts indexed are written, each aside and then moved into place. An article's entry is asked
+ * for only when its part is indexed. Reports each part as it is done.
  */
-export async function writeParts(items: Item[], outputDir: string, options: IndexOptions): Promise<{ indexed: number; reused: number }> {
+export async function writeParts(items: Item[], outputDir: string, options: IndexOptions): Promise<Indexed> {
   const { previousDir } = options;
   // Without its parts.json, a previous part's withdrawn articles are unknown: nothing is kept.
   const withdrawn = previousDir ? await withdrawnIn(previousDir) : undefined;
@@ -318,14 +314,14 @@ export async function writeParts(items: Item[], outputDir: string, options: Inde
   let fresh = planned;
   const parts: Part[] = [];
   const total = kept.length + fresh.length;
-  let reused = 0;
+  const keptDirs: string[] = [];
   for (const { withdrawing, ...part } of kept) {
     const from = join(previousDir!, part.dir);
     const pages = existsSync(from) && withdrawing.length ? pagesOf(from, withdrawing) : new Map<string, Withdrawn>();
-    if (pages.size === withdrawing.length && linked(from, join(outputDir, part.dir))) {
+    if (existsSync(from) && pages.size === withdrawing.length) {
       parts.push({ ...part, withdrawn: [...part.withdrawn, ...withdrawing.map((url) => pages.get(url)!)] });
-      reused++;
-      options.progress?.(reused, total);
+      keptDirs.push(part.dir);
+      options.progress?.(keptDirs.length, total);
     } else {
       fresh = [...fresh, ...evenParts(Object.keys(part.members), max)]; // missing there: index it
     }
@@ -343,7 +339,7 @@ export async function writeParts(items: Item[], outputDir: string, options: Inde
     await rename(`${target}.next`, target);
     parts.push(part);
     indexed++;
-    options.progress?.(reused + indexed, total);
+    options.progress?.(keptDirs.length + indexed, total);
   }
   // Newest dated article first (article URLs begin /YYYY/MM/DD/): the search page shows the first
   // part's results before the others load.
@@ -352,11 +348,12 @@ export async function writeParts(items: Item[], outputDir: string, options: Inde
   const manifest: Manifest = {
     parts: parts.map((p) => ({ path: `${options.urlPath}${p.dir}/`, articles: Object.keys(p.members).length, ...(p.withdrawn.length ? { withdrawn: p.withdrawn } : {}) })),
   };
+  await mkdir(outputDir, { recursive: true }); // none there when every part is kept
   await writeFile(join(outputDir, 'parts.json'), JSON.stringify(manifest));
   for (const part of parts) {
     for (const [url, key] of Object.entries(part.members)) ledger.record(url, key);
     ledger.group(part.dir, Object.keys(part.members));
   }
   await ledger.write(join(outputDir, SEARCH_LEDGER));
-  return { indexed, reused };
+  return { indexed, kept: keptDirs };
 }
