@@ -12,7 +12,7 @@
 // Either way, what the new site replaced is left in a folder aside (`retired-PID-N`), which the
 // build removes in a process of its own once the new site is announced.
 import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync } from 'node:fs';
-import { readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { SEARCH_PATH } from '../site/config.ts';
 import type { Paths } from './paths.ts';
@@ -99,10 +99,6 @@ interface Journal {
   replaced: Unit[];
 }
 
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(() => true, () => false);
-}
-
 /** Moves `unit` from the folder `from` to the folder `to`, making its folders there. */
 function move(unit: Unit, from: string, to: string, folder: (dir: string) => void): void {
   folder(dirname(join(to, unit)));
@@ -111,10 +107,10 @@ function move(unit: Unit, from: string, to: string, folder: (dir: string) => voi
 
 /** Removes the folders that held `units` and hold nothing now, up to the site's own. */
 function pruneFolders(site: string, units: Unit[]): void {
-  const folders = new Set(units.map((unit) => dirname(unit)).filter((dir) => dir !== '.'));
-  // Deepest first, so that a folder's emptied subfolders are gone before it is tried.
-  const deepestFirst = [...folders].flatMap((dir) => dir.split('/').map((_, k, parts) => parts.slice(0, parts.length - k).join('/')));
-  for (const dir of [...new Set(deepestFirst)].sort((a, b) => b.split('/').length - a.split('/').length)) {
+  const folders = new Set<string>();
+  for (const unit of units) for (let dir = dirname(unit); dir !== '.'; dir = dirname(dir)) folders.add(dir);
+  // Longest first: a folder's subfolders before it, so that those it held are gone when it is tried.
+  for (const dir of [...folders].sort((a, b) => b.length - a.length)) {
     try {
       rmdirSync(join(site, dir));
     } catch {
@@ -130,7 +126,7 @@ function pruneFolders(site: string, units: Unit[]): void {
  * publication stopped.
  */
 export async function recover(paths: Paths): Promise<void> {
-  if (!(await exists(paths.site)) && (await exists(previousSite(paths)))) await rename(previousSite(paths), paths.site);
+  if (!existsSync(paths.site) && existsSync(previousSite(paths))) await rename(previousSite(paths), paths.site);
   const journalFile = join(paths.work, JOURNAL);
   const journal = await readFile(journalFile, 'utf8').then((text) => JSON.parse(text) as Journal, () => undefined);
   if (!journal) return;
@@ -175,7 +171,7 @@ export async function publish(paths: Paths, publication: Publication): Promise<s
   written.push(SITE_MANIFEST);
   const [listed, writing] = [new Set(units), new Set(written)];
   const replaced = previous ? [...previous].filter((unit) => !listed.has(unit) || writing.has(unit)) : [];
-  if (!previous || written.length + replaced.length > IN_PLACE_MAX_UNITS || !(await exists(paths.site))) return publishWhole(paths, publication);
+  if (!previous || written.length + replaced.length > IN_PLACE_MAX_UNITS || !existsSync(paths.site)) return publishWhole(paths, publication);
 
   const journal: Journal = { staging, aside, written, replaced };
   const journalFile = join(paths.work, JOURNAL);
@@ -228,9 +224,9 @@ async function publishWhole(paths: Paths, { kept, staging, aside }: Publication)
   // A build stopped between the two renames leaves the previous site aside: recover puts it back.
   const previous = previousSite(paths);
   await rm(previous, { recursive: true, force: true });
-  if (await exists(paths.site)) await rename(paths.site, previous);
+  if (existsSync(paths.site)) await rename(paths.site, previous);
   await rename(staging, paths.site);
-  if (!(await exists(previous))) return undefined;
+  if (!existsSync(previous)) return undefined;
   await rename(previous, aside);
   return aside;
 }

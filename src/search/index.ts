@@ -18,7 +18,7 @@
 // (seed). So adding, editing or removing one article indexes at most one article, and the number
 // of parts stays bounded.
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
@@ -298,8 +298,8 @@ async function withdrawnIn(dir: string): Promise<Map<string, Withdrawn[]> | unde
  * Writes a search index of `items` into the new folder `outputDir` (served at `urlPath`): a Pagefind
  * bundle per part, in a folder named by a hash of its articles' keys, and parts.json listing them.
  * Parts kept (planParts) stay in the index in `previousDir`, and are named in the result; only
- * the parts indexed are written, each aside and then moved into place. An article's entry is asked
- * for only when its part is indexed. Reports each part as it is done.
+ * the parts indexed are written. An article's entry is asked for only when its part is indexed.
+ * Reports each part as it is done.
  */
 export async function writeParts(items: Item[], outputDir: string, options: IndexOptions): Promise<Indexed> {
   const { previousDir } = options;
@@ -333,10 +333,7 @@ export async function writeParts(items: Item[], outputDir: string, options: Inde
     const part: Part = { dir: keyOf(urls.map((url) => keys.get(url))), members: Object.fromEntries(urls.map((url) => [url, keys.get(url)!])), withdrawn: [] };
     const target = join(outputDir, part.dir);
     const seeds = dropped.filter((p) => urls.some((url) => url in p.members)).map((p) => join(previousDir!, p.dir));
-    await rm(`${target}.next`, { recursive: true, force: true });
-    await indexPart(urls.map((url) => byUrl.get(url)!.entry()), `${target}.next`, options.language, seeds);
-    await rm(target, { recursive: true, force: true });
-    await rename(`${target}.next`, target);
+    await indexPart(urls.map((url) => byUrl.get(url)!.entry()), target, options.language, seeds);
     parts.push(part);
     indexed++;
     options.progress?.(keptDirs.length + indexed, total);
