@@ -12,10 +12,11 @@
 // Either way, what the new site replaced is left in a folder aside (`retired-PID-N`), which the
 // build removes in a process of its own once the new site is announced.
 import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync } from 'node:fs';
-import { readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { SEARCH_PATH } from '../site/config.ts';
 import type { Paths } from './paths.ts';
+import { readJsonFile, writeJsonFile } from './reuse.ts';
 
 /** In the site: every unit it holds, for the next build. */
 export const SITE_MANIFEST = '.clippings-site.json';
@@ -47,7 +48,7 @@ export function searchPartUnit(dir: string): Unit {
 
 /** The units of the site in `site` as its manifest lists them; undefined without one (a site of an earlier version, or none). */
 export async function publishedUnits(site: string): Promise<Set<Unit> | undefined> {
-  const listed = await readFile(join(site, SITE_MANIFEST), 'utf8').then((text) => JSON.parse(text) as Unit[], () => undefined);
+  const listed = await readJsonFile<Unit[]>(join(site, SITE_MANIFEST));
   return listed && new Set(listed);
 }
 
@@ -128,7 +129,7 @@ function pruneFolders(site: string, units: Unit[]): void {
 export async function recover(paths: Paths): Promise<void> {
   if (!existsSync(paths.site) && existsSync(previousSite(paths))) await rename(previousSite(paths), paths.site);
   const journalFile = join(paths.work, JOURNAL);
-  const journal = await readFile(journalFile, 'utf8').then((text) => JSON.parse(text) as Journal, () => undefined);
+  const journal = await readJsonFile<Journal>(journalFile);
   if (!journal) return;
   const replaced = new Set(journal.replaced);
   const folder = folderMaker();
@@ -175,8 +176,7 @@ export async function publish(paths: Paths, publication: Publication): Promise<s
 
   const journal: Journal = { staging, aside, written, replaced };
   const journalFile = join(paths.work, JOURNAL);
-  await writeFile(`${journalFile}.tmp`, JSON.stringify(journal));
-  await rename(`${journalFile}.tmp`, journalFile);
+  await writeJsonFile(journalFile, journal);
   try {
     let count = 0;
     const [toAside, toSite] = [folderMaker(), folderMaker()];

@@ -61,12 +61,12 @@ export async function versionOf(kind: Kind): Promise<string> {
 }
 
 /** A JSON file a previous build wrote, or undefined when there is none (or it is damaged). */
-async function readJsonFile<T>(path: string): Promise<T | undefined> {
+export async function readJsonFile<T>(path: string): Promise<T | undefined> {
   return readFile(path, 'utf8').then((text) => JSON.parse(text) as T, () => undefined);
 }
 
 /** `value` as JSON at `path`, written aside and renamed: a killed build never leaves half a file. */
-async function writeJsonFile(path: string, value: unknown): Promise<void> {
+export async function writeJsonFile(path: string, value: unknown): Promise<void> {
   const aside = `${path}.${process.pid}.tmp`;
   await writeFile(aside, JSON.stringify(value));
   await rename(aside, path);

@@ -317,8 +317,9 @@ export async function writeParts(items: Item[], outputDir: string, options: Inde
   const keptDirs: string[] = [];
   for (const { withdrawing, ...part } of kept) {
     const from = join(previousDir!, part.dir);
-    const pages = existsSync(from) && withdrawing.length ? pagesOf(from, withdrawing) : new Map<string, Withdrawn>();
-    if (existsSync(from) && pages.size === withdrawing.length) {
+    const there = existsSync(from);
+    const pages = there && withdrawing.length ? pagesOf(from, withdrawing) : new Map<string, Withdrawn>();
+    if (there && pages.size === withdrawing.length) {
       parts.push({ ...part, withdrawn: [...part.withdrawn, ...withdrawing.map((url) => pages.get(url)!)] });
       keptDirs.push(part.dir);
       options.progress?.(keptDirs.length, total);
